@@ -1,0 +1,3 @@
+export * from './risks.js';
+export * from './problem.js';
+export * from './demo.js';

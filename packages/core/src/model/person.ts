@@ -1,0 +1,60 @@
+import type { Instant, LocalDate, LocalTime, TimeZoneId, Weekday } from '../time/types.js';
+
+/** When a person works, read in their own zone (Graph `workingHours`). */
+export interface WorkingHours {
+  readonly days: readonly Weekday[];
+  readonly start: LocalTime;
+  readonly end: LocalTime;
+  readonly timeZone: TimeZoneId;
+}
+
+/**
+ * How a stakeholder reads a due date; set by the user per stakeholder, never inferred.
+ * The default is `close-of-business-day` (strict).
+ */
+export type DeadlineStyle =
+  | { readonly kind: 'start-of-business-day' }
+  | { readonly kind: 'close-of-business-day' }
+  | { readonly kind: 'end-of-day' }
+  | { readonly kind: 'exact-time'; readonly time: LocalTime };
+
+/** Where a person's public holidays come from: ISO 3166-1 country, optional subdivision (e.g. `DE`, `BY`). */
+export interface HolidayRegion {
+  readonly country: string;
+  readonly subdivision?: string;
+}
+
+/** A person who depends on a work item. `id` is the lower-cased email address. */
+export interface Stakeholder {
+  readonly id: string;
+  readonly displayName: string;
+  readonly email: string;
+  readonly timeZone: TimeZoneId;
+  readonly workingHours: WorkingHours;
+  readonly holidayRegion?: HolidayRegion;
+  readonly deadlineStyle: DeadlineStyle;
+  /** BCP 47 tag, e.g. `de-DE`. */
+  readonly language?: string;
+  readonly lastContactAt?: Instant;
+  /** Holidays the user marked as working days for this stakeholder. */
+  readonly workedHolidays: readonly LocalDate[];
+}
+
+/** An automatic-replies (out of office) window. */
+export interface AwayWindow {
+  readonly start: Instant;
+  readonly end: Instant;
+}
+
+/** The signed-in user, as far as the domain needs them. */
+export interface UserProfile {
+  readonly id: string;
+  readonly displayName: string;
+  readonly email: string;
+  readonly timeZone: TimeZoneId;
+  readonly workingHours: WorkingHours;
+  readonly holidayRegion?: HolidayRegion;
+  readonly language: string;
+  /** Scheduled automatic replies; `always` when they are on with no end. */
+  readonly away?: AwayWindow | 'always';
+}

@@ -1,0 +1,39 @@
+import type { Instant, LocalDate } from '../time/types.js';
+
+/** Where a work item lives in Microsoft 365. */
+export type WorkItemSource = 'todo' | 'planner';
+
+export type WorkItemStatus = 'notStarted' | 'inProgress' | 'waitingOnOthers' | 'deferred' | 'completed';
+
+export type Importance = 'low' | 'normal' | 'high';
+
+/**
+ * A due date is a calendar date as the task's owner sees it, never an instant: To Do gives a date at
+ * midnight in some zone, Planner an instant in UTC that its UI shows as a date in the user's zone.
+ * Adapters turn both into this; deadlines per stakeholder are derived from it in core.
+ */
+export interface DueDate {
+  readonly on: LocalDate;
+}
+
+/** Something the user owes. */
+export interface WorkItem {
+  readonly id: string;
+  readonly source: WorkItemSource;
+  readonly title: string;
+  /** Plain-text body, only for reading an estimate; never stored. */
+  readonly notes?: string;
+  readonly due?: DueDate;
+  readonly status: WorkItemStatus;
+  readonly importance: Importance;
+  readonly checklist: { readonly total: number; readonly done: number };
+  /** Planner's percentComplete (0–100). */
+  readonly percentComplete?: number;
+  /** Ids (lower-cased emails) of the people who depend on the item. */
+  readonly stakeholderIds: readonly string[];
+  /** Ids of people who work on it with the user (Planner co-assignees). */
+  readonly contributorIds: readonly string[];
+  readonly listName?: string;
+  readonly webUrl?: string;
+  readonly createdAt?: Instant;
+}
