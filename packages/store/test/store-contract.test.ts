@@ -1,0 +1,127 @@
+import type { Instant, LocalDate } from '@upfront/core';
+import pg from 'pg';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore, type Store, StoreError } from '../src/index.js';
+
+const at = (s: string) => s as Instant;
+const alice = { tenantId: 'tenant-a', userId: 'alice' };
+const bob = { tenantId: 'tenant-a', userId: 'bob' };
+const aliceElsewhere = { tenantId: 'tenant-b', userId: 'alice' };
+
+// One contract for every adapter: SQLite always, PostgreSQL when TEST_POSTGRES_URL is set.
+const adapters: { name: string; open: () => Promise<Store> }[] = [{ name: 'sqlite', open: () => openStore('sqlite::memory:') }];
+const postgresUrl = process.env.TEST_POSTGRES_URL;
+if (postgresUrl) {
+  const schemaUrl = async () => {
+    const schema = `store_test_${process.pid}_${Math.floor(Math.random() * 1e9)}`;
+    const admin = new pg.Client({ connectionString: postgresUrl });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+    created.push(schema);
+    const url = new URL(postgresUrl);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    return url.toString();
+  };
+  adapters.push({ name: 'postgres', open: async () => openStore(await schemaUrl()) });
+}
+const created: string[] = [];
+afterAll(async () => {
+  if (!postgresUrl || created.length === 0) return;
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  await admin.connect();
+  for (const schema of created) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+  await admin.end();
+});
+
+describe.each(adapters)('$name store', ({ open }) => {
+  let store: Store;
+  beforeEach(async () => {
+    store = await open();
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  it('keeps stakeholder preferences per user and replaces them on update', async () => {
+    await store.putStakeholderPreference(alice, {
+      stakeholderId: 'lena@northwind.example',
+      deadlineStyle: { kind: 'exact-time', time: '12:00' as never },
+      workedHolidays: ['2025-10-03' as LocalDate],
+      updatedAt: at('2025-09-01T08:00:00Z'),
+    });
+    await store.putStakeholderPreference(alice, {
+      stakeholderId: 'lena@northwind.example',
+      deadlineStyle: { kind: 'end-of-day' },
+      language: 'de-DE',
+      workedHolidays: [],
+      updatedAt: at('2025-09-02T08:00:00Z'),
+    });
+    expect(await store.listStakeholderPreferences(alice)).toEqual([
+      { stakeholderId: 'lena@northwind.example', deadlineStyle: { kind: 'end-of-day' }, language: 'de-DE', workedHolidays: [], updatedAt: '2025-09-02T08:00:00Z' },
+    ]);
+  });
+
+  it('never shows one user or tenant the rows of another', async () => {
+    await store.putEffortOverride(alice, { itemId: 'task-1', hours: 3, updatedAt: at('2025-09-01T08:00:00Z') });
+    await store.putSyncState(alice, '{"calendar":"delta-1"}', at('2025-09-01T08:00:00Z'));
+    expect(await store.listEffortOverrides(bob)).toEqual([]);
+    expect(await store.listEffortOverrides(aliceElsewhere)).toEqual([]);
+    expect(await store.getSyncState(aliceElsewhere)).toBeUndefined();
+    expect(await store.listEffortOverrides(alice)).toEqual([{ itemId: 'task-1', hours: 3, updatedAt: '2025-09-01T08:00:00Z' }]);
+  });
+
+  it('deletes an effort override and keeps the others', async () => {
+    await store.putEffortOverride(alice, { itemId: 'a', hours: 1.5, updatedAt: at('2025-09-01T08:00:00Z') });
+    await store.putEffortOverride(alice, { itemId: 'b', hours: 2, updatedAt: at('2025-09-01T08:00:00Z') });
+    await store.deleteEffortOverride(alice, 'a');
+    expect((await store.listEffortOverrides(alice)).map((o) => o.itemId)).toEqual(['b']);
+  });
+
+  it('replaces the sync state instead of adding a second one', async () => {
+    await store.putSyncState(alice, 'one', at('2025-09-01T08:00:00Z'));
+    await store.putSyncState(alice, 'two', at('2025-09-01T09:00:00Z'));
+    expect(await store.getSyncState(alice)).toBe('two');
+  });
+
+  it('forgets everything of one user and nothing of anyone else', async () => {
+    for (const key of [alice, bob]) {
+      await store.touchUser(key, at('2025-09-01T08:00:00Z'));
+      await store.putEffortOverride(key, { itemId: 'x', hours: 1, updatedAt: at('2025-09-01T08:00:00Z') });
+      await store.putSyncState(key, 's', at('2025-09-01T08:00:00Z'));
+      await store.putStakeholderPreference(key, { stakeholderId: 'p', workedHolidays: [], updatedAt: at('2025-09-01T08:00:00Z') });
+    }
+    await store.forgetUser(alice);
+    expect(await store.listEffortOverrides(alice)).toEqual([]);
+    expect(await store.listStakeholderPreferences(alice)).toEqual([]);
+    expect(await store.getSyncState(alice)).toBeUndefined();
+    expect(await store.listEffortOverrides(bob)).toHaveLength(1);
+    expect(await store.getSyncState(bob)).toBe('s');
+  });
+
+  it('treats values that look like SQL as plain data', async () => {
+    const hostile = "x'); DROP TABLE effort_overrides; --";
+    await store.putEffortOverride(alice, { itemId: hostile, hours: 1, updatedAt: at('2025-09-01T08:00:00Z') });
+    expect((await store.listEffortOverrides(alice)).map((o) => o.itemId)).toEqual([hostile]);
+  });
+});
+
+describe('openStore', () => {
+  it('names the accepted schemes when the URL has another', async () => {
+    await expect(openStore('mysql://localhost/x')).rejects.toThrow(StoreError);
+    await expect(openStore('mysql://user:secret@localhost/x')).rejects.toThrow(/sqlite: or postgres:\/\/.*user:\*\*\*@/);
+  });
+
+  it('creates the SQLite file and its folder, and reopens it with the data kept', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const file = join(mkdtempSync(join(tmpdir(), 'upfront-store-')), 'nested', 'local.db');
+    const first = await openStore(`sqlite:${file}`);
+    await first.putSyncState(alice, 'kept', at('2025-09-01T08:00:00Z'));
+    await first.close();
+    const second = await openStore(`sqlite:${file}`);
+    expect(await second.getSyncState(alice)).toBe('kept');
+    await second.close();
+  });
+});
