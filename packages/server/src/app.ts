@@ -1,0 +1,95 @@
+import { existsSync, readFileSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Clock, RiskSettings } from '@upfront/core';
+import { createGraphGateway, createOboTokenProvider, createTrustingFetch } from '@upfront/graph';
+import { openStore, type Store } from '@upfront/store';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { createSsoTokenVerifier } from './auth/verify-sso-token.js';
+import { systemClock } from './clock.js';
+import type { Config } from './config.js';
+import errorsPlugin, { sendProblem } from './plugins/errors.js';
+import { authPlugin } from './plugins/auth.js';
+import securityHeaders from './plugins/security-headers.js';
+import { authConfigRoutes } from './routes/auth-config.js';
+import { demoAuthRoutes } from './routes/demo-auth.js';
+import { healthRoutes } from './routes/health.js';
+import { risksRoutes } from './routes/risks.js';
+import { createRiskReports } from './services/risk-reports.js';
+
+export interface AppDeps {
+  readonly clock?: Clock;
+  readonly store?: Store;
+  readonly riskSettings?: Partial<RiskSettings>;
+  /** Pino options or false; defaults to JSON logs at LOG_LEVEL with tokens redacted. */
+  readonly logger?: boolean;
+}
+
+/** Builds the Fastify app from configuration; `main.ts` listens, tests use `inject()`. */
+export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      deps.logger === false
+        ? false
+        : { level: config.LOG_LEVEL, redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.token', '*.ssoToken', '*.accessToken'], censor: '[redacted]' } },
+    requestTimeout: 120_000,
+    bodyLimit: 256 * 1024,
+    trustProxy: false,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Trust for Graph and identity is explicit: the system's authorities plus, when configured, one more
+  // (the simulator's local CA in the demo). TLS checks are never turned off.
+  const fetchImpl = createTrustingFetch(config.TRUSTED_CA_FILE ? readFileSync(config.TRUSTED_CA_FILE, 'utf8') : undefined);
+  const store = deps.store ?? (await openStore(config.DATABASE_URL));
+  app.addHook('onClose', async () => {
+    if (!deps.store) await store.close();
+  });
+
+  const knownAuthorities = config.AUTH_KNOWN_AUTHORITIES.split(',').map((s) => s.trim()).filter(Boolean);
+  const riskReports = createRiskReports({
+    tokens: createOboTokenProvider({
+      authority: config.AUTH_AUTHORITY,
+      clientId: config.AUTH_CLIENT_ID,
+      clientSecret: config.AUTH_CLIENT_SECRET,
+      ...(knownAuthorities.length > 0 ? { knownAuthorities } : {}),
+      fetch: fetchImpl,
+    }),
+    gateway: createGraphGateway({ baseUrl: config.GRAPH_BASE_URL, fetch: fetchImpl }),
+    store,
+    clock: deps.clock ?? systemClock,
+    ...(deps.riskSettings ? { settings: deps.riskSettings } : {}),
+  });
+  const verify = createSsoTokenVerifier({
+    issuer: config.TOKEN_ISSUER,
+    jwksUrl: config.TOKEN_JWKS_URL,
+    audience: config.AUTH_CLIENT_ID,
+    allowedTenants: config.ALLOWED_TENANTS.split(',').map((s) => s.trim()).filter(Boolean),
+    fetch: fetchImpl,
+  });
+
+  await app.register(errorsPlugin);
+  await app.register(securityHeaders);
+  // Public routes, outside the auth plugin's context.
+  await app.register(healthRoutes);
+  await app.register(authConfigRoutes, { demo: config.DEMO_IDENTITY_URL !== undefined });
+  if (config.DEMO_IDENTITY_URL !== undefined) {
+    await app.register(demoAuthRoutes, { prefix: '/demo-auth', identityUrl: config.DEMO_IDENTITY_URL, fetch: fetchImpl });
+  }
+  // Signed-in routes.
+  await app.register(
+    async (api) => {
+      await api.register(authPlugin, { verify });
+      await api.register(risksRoutes, { riskReports });
+    },
+    { prefix: '/api' },
+  );
+
+  const webRoot = config.WEB_ROOT;
+  if (webRoot !== undefined && existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, index: 'index.html', wildcard: true, maxAge: '1h', immutable: false });
+  } else {
+    app.log.warn({ webRoot }, 'the built tab was not found: run `pnpm build`; serving the API only');
+  }
+  app.setNotFoundHandler((req, reply) => sendProblem(reply, 404, 'NOT_FOUND', `There is no ${req.method} ${req.url.split('?')[0]}.`));
+  return app;
+}

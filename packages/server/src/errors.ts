@@ -1,0 +1,47 @@
+import { AppError } from '@upfront/core';
+
+export type RequestErrorCode =
+  | 'AUTH_TOKEN_MISSING'
+  | 'AUTH_TOKEN_INVALID'
+  | 'AUTH_TENANT_NOT_ALLOWED'
+  | 'AUTH_SCOPE_MISSING'
+  | 'DEMO_IDENTITY_UNAVAILABLE'
+  | 'NOT_FOUND';
+
+/** An error about the incoming request itself (its token, its target). */
+export class RequestError extends AppError {
+  constructor(
+    readonly code: RequestErrorCode,
+    message: string,
+    publicMessage: string = message,
+    options?: { cause?: unknown },
+  ) {
+    super(message, publicMessage, options);
+  }
+}
+
+const exact: Record<string, number> = {
+  AUTH_TOKEN_MISSING: 401,
+  AUTH_TOKEN_INVALID: 401,
+  AUTH_TOKEN_REJECTED: 401,
+  AUTH_TENANT_NOT_ALLOWED: 403,
+  AUTH_SCOPE_MISSING: 403,
+  AUTH_CONSENT_REQUIRED: 403,
+  NOT_FOUND: 404,
+  REQUEST_INVALID: 400,
+  GRAPH_THROTTLED: 503,
+  GRAPH_STALE: 503,
+  GRAPH_TIMEOUT: 504,
+  DEMO_IDENTITY_UNAVAILABLE: 502,
+  CONFIG_INVALID: 500,
+};
+const byPrefix: [string, number][] = [
+  ['AUTH_', 401],
+  ['GRAPH_', 502],
+  ['STORE_', 503],
+];
+
+/** The one place where error codes become HTTP statuses. */
+export function statusFor(code: string): number {
+  return exact[code] ?? byPrefix.find(([prefix]) => code.startsWith(prefix))?.[1] ?? 500;
+}

@@ -1,0 +1,14 @@
+// `npm start` and `npm test`: install everything with the pinned pnpm (lockfile frozen), then run.
+import { pnpm } from './pnpm.mjs';
+
+const task = process.argv[2];
+pnpm(['install', '--frozen-lockfile']);
+if (task === 'start') {
+  pnpm(['build']);
+  pnpm(['demo']);
+} else if (task === 'test') {
+  pnpm(['test:all']);
+} else {
+  console.error(`unknown task ${task}`);
+  process.exit(2);
+}

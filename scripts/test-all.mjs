@@ -1,0 +1,20 @@
+// Every check `npm test` runs, in order: types, lint, build (the browser tests use the built tab),
+// all vitest projects (unit, integration, browser), then core again under other process time zones.
+import { existsSync } from 'node:fs';
+import { pnpm } from './pnpm.mjs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(`Browser tests need Chromium at ${chromium}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
+  process.exit(1);
+}
+const step = (title, args) => {
+  console.log(`\n=== ${title} ===`);
+  pnpm(args);
+};
+step('typecheck', ['typecheck']);
+step('lint', ['lint']);
+step('build', ['build']);
+step('tests', ['exec', 'vitest', 'run']);
+step('core under other process time zones', ['test:tz']);
+console.log('\nAll checks passed.');
