@@ -1,0 +1,83 @@
+import type { AuthConfig, DemoUser, Problem, RiskReport } from '@upfront/contracts';
+import { networkProblem, parseProblem, unexpectedBodyProblem } from './parse-problem.js';
+
+/** A failed API call, carrying the server's `Problem` (or one made up for network failures). */
+export class ApiError extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(`${problem.code}: ${problem.detail}`);
+    this.name = 'ApiError';
+    this.problem = problem;
+  }
+}
+
+export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** The typed HTTP API the tab uses. Every method throws `ApiError` on failure. */
+export interface ApiClient {
+  loadAuthConfig(): Promise<AuthConfig>;
+  loadDemoUsers(usersUrl: string): Promise<DemoUser[]>;
+  createDemoToken(tokenUrl: string, userPrincipalName: string): Promise<string>;
+  loadRisks(token: string, horizonDays: number): Promise<RiskReport>;
+}
+
+/** Creates the API client; `baseUrl` is '' when the tab and the API share an origin. */
+export function createApiClient(options: { baseUrl: string; fetchFn?: FetchFn }): ApiClient {
+  const fetchFn: FetchFn = options.fetchFn ?? ((input, init) => fetch(input, init));
+  const url = (path: string): string => (/^https?:\/\//.test(path) ? path : `${options.baseUrl}${path}`);
+
+  async function requestJson(path: string, init: RequestInit, what: string): Promise<unknown> {
+    let res: Response;
+    try {
+      res = await fetchFn(url(path), { ...init, headers: { accept: 'application/json', ...init.headers } });
+    } catch (cause) {
+      throw new ApiError(networkProblem(cause));
+    }
+    const bodyText = await res.text();
+    if (!res.ok) {
+      throw new ApiError(
+        parseProblem({ status: res.status, statusText: res.statusText, contentType: res.headers.get('content-type'), bodyText }),
+      );
+    }
+    try {
+      return JSON.parse(bodyText) as unknown;
+    } catch {
+      throw new ApiError(unexpectedBodyProblem(res.status, what));
+    }
+  }
+
+  return {
+    async loadAuthConfig() {
+      const body = await requestJson('/api/auth-config', { method: 'GET' }, 'the sign-in configuration');
+      if (!isObject(body)) throw new ApiError(unexpectedBodyProblem(200, 'the sign-in configuration'));
+      return body as AuthConfig;
+    },
+    async loadDemoUsers(usersUrl) {
+      const body = await requestJson(usersUrl, { method: 'GET' }, 'a list of people');
+      if (!isObject(body) || !Array.isArray(body.value)) throw new ApiError(unexpectedBodyProblem(200, 'a list of people'));
+      return body.value as DemoUser[];
+    },
+    async createDemoToken(tokenUrl, userPrincipalName) {
+      const body = await requestJson(
+        tokenUrl,
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userPrincipalName }) },
+        'a token',
+      );
+      if (!isObject(body) || typeof body.token !== 'string') throw new ApiError(unexpectedBodyProblem(200, 'a token'));
+      return body.token;
+    },
+    async loadRisks(token, horizonDays) {
+      const body = await requestJson(
+        `/api/risks?horizonDays=${encodeURIComponent(String(horizonDays))}`,
+        { method: 'GET', headers: { authorization: `Bearer ${token}` } },
+        'a risk report',
+      );
+      if (!isObject(body) || !Array.isArray(body.items)) throw new ApiError(unexpectedBodyProblem(200, 'a risk report'));
+      return body as RiskReport;
+    },
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,211 @@
+import {
+  Avatar,
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  SkeletonItem,
+  Skeleton,
+  Spinner,
+  Text,
+  Title2,
+  tokens,
+} from '@fluentui/react-components';
+import type { DemoUser, Problem } from '@upfront/contracts';
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, type ApiClient } from '../api/client.js';
+import { formatLocalTime, zoneCity } from '../risks/format.js';
+import { ProblemBar } from '../ui/ProblemBar.js';
+import type { DemoSession } from './demo-session.js';
+import { useNow } from './use-now.js';
+
+type SignInState =
+  | { phase: 'loading' }
+  | { phase: 'no-demo' }
+  | { phase: 'ready'; people: DemoUser[]; tokenUrl: string }
+  | { phase: 'failed'; problem: Problem };
+
+const useStyles = makeStyles({
+  card: { maxWidth: '880px', rowGap: tokens.spacingVerticalM },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase600,
+    lineHeight: tokens.lineHeightBase600,
+    '@media (max-width: 480px)': { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  },
+  intro: { color: tokens.colorNeutralForeground2 },
+  people: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 250px), 1fr))',
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  person: {
+    width: '100%',
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    textAlign: 'start',
+    cursor: 'pointer',
+    fontFamily: 'inherit',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1Hover}` },
+    ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+    ':disabled': { cursor: 'wait', color: tokens.colorNeutralForegroundDisabled },
+  },
+  personText: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  name: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  skeleton: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 250px), 1fr))', gap: tokens.spacingHorizontalS },
+});
+
+/**
+ * The demo sign-in outside Teams: pick a person of the demo organisation, get an SSO-shaped token for them
+ * from the server's demo token URL. Without that URL (production) the tab must be opened in Teams or Outlook.
+ */
+export function DemoSignIn(props: { api: ApiClient; locale: string; onSignedIn: (session: DemoSession) => void }) {
+  const styles = useStyles();
+  const { api, onSignedIn } = props;
+  const [state, setState] = useState<SignInState>({ phase: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [pending, setPending] = useState<string | undefined>();
+  const [signInProblem, setSignInProblem] = useState<Problem | undefined>();
+  const now = useNow(30_000);
+
+  useEffect(() => {
+    let live = true;
+    setState({ phase: 'loading' });
+    (async (): Promise<SignInState> => {
+      const authConfig = await api.loadAuthConfig();
+      if (authConfig.demoTokenUrl === undefined || authConfig.demoUsersUrl === undefined) return { phase: 'no-demo' };
+      const people = await api.loadDemoUsers(authConfig.demoUsersUrl);
+      return { phase: 'ready', people, tokenUrl: authConfig.demoTokenUrl };
+    })().then(
+      (next) => {
+        if (live) setState(next);
+      },
+      (error: unknown) => {
+        if (live) setState({ phase: 'failed', problem: toProblem(error) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, attempt]);
+
+  const signIn = useCallback(
+    async (person: DemoUser, tokenUrl: string) => {
+      setPending(person.userPrincipalName);
+      setSignInProblem(undefined);
+      try {
+        const token = await api.createDemoToken(tokenUrl, person.userPrincipalName);
+        onSignedIn({ person, token });
+      } catch (error) {
+        setSignInProblem(toProblem(error));
+      } finally {
+        setPending(undefined);
+      }
+    },
+    [api, onSignedIn],
+  );
+
+  if (state.phase === 'no-demo') {
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>Open Upfront in Teams or Outlook</MessageBarTitle>
+          Upfront signs you in with your work account inside Microsoft Teams or Outlook. Add the app there and open it from
+          the app bar.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  return (
+    <Card className={styles.card}>
+      <CardHeader
+        header={
+          <Title2 as="h1" className={styles.heading}>
+            Sign in as a person of the demo organisation
+          </Title2>
+        }
+        description={
+          <Body1 className={styles.intro}>
+            This is a demo with made-up people in several time zones. Pick one to see their commitments as Upfront sees them.
+            In Teams and Outlook, Upfront signs you in with your own work account instead.
+          </Body1>
+        }
+      />
+      {signInProblem === undefined ? null : <ProblemBar problem={signInProblem} />}
+      {state.phase === 'failed' ? (
+        <ProblemBar problem={state.problem} actions={<Button onClick={() => setAttempt((n) => n + 1)}>Try again</Button>} />
+      ) : null}
+      {state.phase === 'loading' ? (
+        <div aria-busy="true">
+          <Spinner size="small" labelPosition="after" label="Loading the people of the demo organisation…" />
+          <Skeleton className={styles.skeleton} aria-hidden="true">
+            {[0, 1, 2, 3].map((n) => (
+              <SkeletonItem key={n} shape="rectangle" size={56} />
+            ))}
+          </Skeleton>
+        </div>
+      ) : null}
+      {state.phase === 'ready' ? (
+        <ul className={styles.people} aria-label="People of the demo organisation">
+          {state.people.map((person) => {
+            const detailsId = `person-${person.userPrincipalName}`;
+            const where = person.city ?? zoneCity(person.timeZone);
+            return (
+              <li key={person.userPrincipalName}>
+                <button
+                  type="button"
+                  className={styles.person}
+                  aria-label={person.displayName}
+                  aria-describedby={detailsId}
+                  disabled={pending !== undefined}
+                  onClick={() => void signIn(person, state.tokenUrl)}
+                >
+                  <Avatar name={person.displayName} color="colorful" size={40} aria-hidden="true" />
+                  <span className={styles.personText}>
+                    <span className={styles.name}>{person.displayName}</span>
+                    <span className={styles.personText} id={detailsId}>
+                      {person.jobTitle === undefined ? null : <Caption1 className={styles.muted}>{person.jobTitle}</Caption1>}
+                      <Caption1 className={styles.muted}>
+                        {where} · {formatLocalTime(now, person.timeZone, props.locale)} there now
+                      </Caption1>
+                    </span>
+                  </span>
+                  {pending === person.userPrincipalName ? <Spinner size="tiny" aria-label="Signing in" /> : null}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {state.phase === 'ready' && state.people.length === 0 ? <Text>The demo organisation has no people yet.</Text> : null}
+    </Card>
+  );
+}
+
+function toProblem(error: unknown): Problem {
+  if (error instanceof ApiError) return error.problem;
+  return {
+    type: 'about:blank',
+    title: 'Something went wrong',
+    status: 0,
+    detail: error instanceof Error ? error.message : 'Reload the page to try again.',
+    code: 'WEB_UNEXPECTED',
+  };
+}
