@@ -1,0 +1,192 @@
+import { parseTimeZoneId } from '@upfront/core';
+import { describe, expect, it } from 'vitest';
+import { toCalendarEntry, toPlannerWorkItem, toStakeholder, toTodoWorkItem, toUserProfile } from './map-world.js';
+import { toWorkingHours } from './map-time.js';
+import { contractBody } from './testing/contract.js';
+import type {
+  GraphCollection,
+  GraphChecklistItem,
+  GraphEvent,
+  GraphMailboxSettings,
+  GraphPlannerPlan,
+  GraphPlannerTask,
+  GraphPlannerTaskDetails,
+  GraphScheduleInformation,
+  GraphTodoTask,
+  GraphTodoTaskList,
+  GraphUser,
+} from './wire-types.js';
+
+const utc = parseTimeZoneId('UTC');
+
+describe('toUserProfile (me.get.1 + mailboxSettings.get.1)', () => {
+  const me = contractBody<GraphUser>('me.get.1');
+  const mailbox = contractBody<GraphMailboxSettings>('mailboxSettings.get.1');
+
+  it('keeps id, name, address, zone, hours, language and the scheduled away window', () => {
+    expect(toUserProfile(me, mailbox)).toEqual({
+      id: '87d349ed-44d7-43e1-9a83-5f2406dee5bd',
+      displayName: 'Adele Vance',
+      email: 'adelev@contoso.com',
+      timeZone: 'Etc/UTC',
+      workingHours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00', timeZone: 'America/Los_Angeles' },
+      language: 'en-US',
+      away: { start: '2016-03-14T07:00:00Z', end: '2016-03-28T07:00:00Z' },
+    });
+  });
+
+  it('reads automatic replies that are always on (mailboxSettings.get.2)', () => {
+    const replies = contractBody<GraphMailboxSettings['automaticRepliesSetting']>('mailboxSettings.get.2');
+    expect(toUserProfile(me, { ...mailbox, automaticRepliesSetting: replies }).away).toBe('always');
+  });
+
+  it('takes the holiday region from usageLocation (user.get.1 has none: no region)', () => {
+    const user = contractBody<GraphUser>('user.get.1');
+    expect(toUserProfile(user, mailbox).holidayRegion).toBeUndefined();
+    expect(toUserProfile({ ...user, usageLocation: 'de' }, mailbox).holidayRegion).toEqual({ country: 'DE' });
+  });
+
+  it('gives a typed error naming the field for an unknown automatic-replies status', () => {
+    expect(() => toUserProfile(me, { ...mailbox, automaticRepliesSetting: { status: 'sometimes' } })).toThrow(
+      expect.objectContaining({ code: 'GRAPH_BAD_RESPONSE', field: 'automaticRepliesSetting.status' }),
+    );
+  });
+});
+
+describe('toCalendarEntry', () => {
+  it('maps every documented event page (calendarView delta, events list, instances) to timed entries', () => {
+    const pages = ['calendarView.delta.2', 'calendarView.delta.4', 'events.list.1', 'events.instances.1'];
+    const entries = pages.flatMap((p) => (contractBody<GraphCollection<GraphEvent>>(p).value ?? []).map((e) => toCalendarEntry(e, utc)));
+    expect(entries).toHaveLength(2 + 1 + 1 + 4);
+    expect(entries[0]).toEqual({
+      id: 'AAMkADNVxRAAA=',
+      timing: { kind: 'timed', start: '2016-12-09T20:30:00Z', end: '2016-12-09T22:00:00Z' },
+      showAs: 'busy',
+      isCancelled: false,
+      response: 'none',
+      categories: [],
+      subject: 'Plan shopping list',
+    });
+    // events.list.1 is in Pacific time (Prefer header): still the right instant.
+    expect(entries[3]?.timing).toEqual({ kind: 'timed', start: '2017-04-21T17:00:00Z', end: '2017-04-21T19:00:00Z' });
+  });
+
+  it('maps the documented create response (showAs, isCancelled, organizer response)', () => {
+    const created = contractBody<GraphEvent>('events.create.1');
+    const entry = toCalendarEntry(created, utc);
+    expect(entry).toMatchObject({ id: created.id, showAs: created.showAs, isCancelled: false, response: 'organizer' });
+  });
+
+  it('maps an all-day event to a LocalDate range in the user zone, not to instants', () => {
+    const allDay: GraphEvent = {
+      id: 'a', isAllDay: true, showAs: 'oof', subject: 'Holiday',
+      start: { dateTime: '2025-03-28T00:00:00.0000000', timeZone: 'UTC' },
+      end: { dateTime: '2025-03-29T00:00:00.0000000', timeZone: 'UTC' },
+    };
+    expect(toCalendarEntry(allDay, parseTimeZoneId('America/Los_Angeles')).timing).toEqual({ kind: 'all-day', startOn: '2025-03-28', endOn: '2025-03-29' });
+  });
+
+  it('names the field for an unknown showAs', () => {
+    expect(() => toCalendarEntry({ id: 'x', showAs: 'napping', start: { dateTime: '2025-01-01T00:00:00', timeZone: 'UTC' }, end: { dateTime: '2025-01-01T01:00:00', timeZone: 'UTC' } }, utc)).toThrow(
+      expect.objectContaining({ field: 'event.showAs' }),
+    );
+  });
+});
+
+describe('toTodoWorkItem', () => {
+  const lists = contractBody<GraphCollection<GraphTodoTaskList>>('todoLists.list.1').value ?? [];
+  const list = lists[0] ?? {};
+
+  it('reads the documented lists', () => {
+    expect(lists.map((l) => [l.id, l.displayName, l.wellknownListName])).toEqual([
+      ['AAMkADIyAAAAABrJAAA=', 'Tasks', 'defaultList'],
+      ['AAMkADIyAAAEFTTrJAAA=', 'Monthly Tasks', 'none'],
+    ]);
+  });
+
+  it('maps a task with a date-only due date, status, importance and creation time (todoTask.get.1)', () => {
+    const task = contractBody<GraphTodoTask>('todoTask.get.1');
+    expect(toTodoWorkItem(task, { list, userZone: parseTimeZoneId('America/Los_Angeles'), stakeholderIds: [] })).toEqual({
+      id: '721a35e2-35e2-721a-e235-1a72e2351a72',
+      source: 'todo',
+      title: 'Shop for dinner',
+      due: { on: '2020-08-25' },
+      status: 'notStarted',
+      importance: 'low',
+      checklist: { total: 0, done: 0 },
+      stakeholderIds: [],
+      contributorIds: [],
+      listName: 'Tasks',
+      createdAt: '2020-07-22T10:39:03.793Z',
+    });
+  });
+
+  it('maps listed and delta tasks, with checklist counts (todoTasks.list.1, todoTasks.delta.1, todoChecklistItems.list.1)', () => {
+    const checklist = contractBody<GraphCollection<GraphChecklistItem>>('todoChecklistItems.list.1').value ?? [];
+    const [listed] = contractBody<GraphCollection<GraphTodoTask>>('todoTasks.list.1').value ?? [];
+    const [delta] = contractBody<GraphCollection<GraphTodoTask>>('todoTasks.delta.1').value ?? [];
+    const a = toTodoWorkItem({ ...listed, checklistItems: checklist }, { list, userZone: utc, stakeholderIds: ['megan@contoso.com'] });
+    expect(a).toMatchObject({ id: 'AQMkADAwATM0MDAAMS0yMDkyLWVjMzYtMDACLTAwCgBGAAAD', title: 'Linked entity new task 1', checklist: { total: 2, done: 0 }, stakeholderIds: ['megan@contoso.com'] });
+    expect(toTodoWorkItem(delta ?? {}, { list, userZone: utc, stakeholderIds: [] })).toMatchObject({ title: 'empty task3', importance: 'normal', status: 'notStarted' });
+  });
+
+  it('names the field for an unknown status', () => {
+    expect(() => toTodoWorkItem({ id: 't', status: 'procrastinating' }, { list, userZone: utc, stakeholderIds: [] })).toThrow(
+      expect.objectContaining({ field: 'todoTask.status' }),
+    );
+  });
+});
+
+describe('toPlannerWorkItem (plannerTasks.listMine.1 + plannerPlan.get.1 + plannerTaskDetails.get.1)', () => {
+  const [task] = contractBody<GraphCollection<GraphPlannerTask>>('plannerTasks.listMine.1').value ?? [];
+  const plan = contractBody<GraphPlannerPlan>('plannerPlan.get.1');
+  const details = contractBody<GraphPlannerTaskDetails>('plannerTaskDetails.get.1');
+  const people = new Map([
+    ['6463a5ce-2119-4198-9f2a-628761df4a62', 'creator@contoso.com'],
+    ['fbab97d0-4932-4511-b675-204639209557', 'coassignee@contoso.com'],
+  ]);
+
+  it('keeps title, plan name, checklist, creator as stakeholder and co-assignees as contributors', () => {
+    const item = toPlannerWorkItem(task ?? {}, { userId: 'me-id', userZone: utc, plan, details, people });
+    expect(item).toEqual({
+      id: '01gzSlKkIUSUl6DF_EilrmQAKDhh',
+      source: 'planner',
+      title: 'title-value',
+      notes: 'Task details properties:\nchecklist:Sub items\nreferences:Related links',
+      status: 'notStarted',
+      importance: 'normal',
+      checklist: { total: 1, done: 0 },
+      percentComplete: 0,
+      stakeholderIds: ['creator@contoso.com'],
+      contributorIds: ['coassignee@contoso.com'],
+      listName: 'title-value',
+      createdAt: '2015-03-25T18:36:49.240Z',
+    });
+  });
+
+  it('reads a UTC due instant as the date the user sees, percent and priority', () => {
+    const item = toPlannerWorkItem({ ...task, dueDateTime: '2025-03-28T07:00:00Z', percentComplete: 50, priority: 1 }, { userId: 'me-id', userZone: parseTimeZoneId('America/Los_Angeles'), people });
+    expect(item).toMatchObject({ due: { on: '2025-03-28' }, status: 'inProgress', importance: 'high', percentComplete: 50 });
+  });
+
+  it('names the field for an impossible priority', () => {
+    expect(() => toPlannerWorkItem({ ...task, priority: 42 }, { userId: 'me-id', userZone: utc, people })).toThrow(expect.objectContaining({ field: 'plannerTask.priority' }));
+  });
+});
+
+describe('toStakeholder (getSchedule.post.1)', () => {
+  it('takes zone and hours from getSchedule working hours, with the default deadline style', () => {
+    const [adele] = contractBody<GraphCollection<GraphScheduleInformation>>('getSchedule.post.1').value ?? [];
+    const s = toStakeholder({ email: 'AdeleV@contoso.onmicrosoft.com', displayName: 'Adele', workingHours: toWorkingHours(adele?.workingHours, 'wh'), lastContactAt: '2025-03-20T10:00:00Z' });
+    expect(s).toEqual({
+      id: 'adelev@contoso.onmicrosoft.com',
+      displayName: 'Adele',
+      email: 'adelev@contoso.onmicrosoft.com',
+      timeZone: 'America/Los_Angeles',
+      workingHours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00', timeZone: 'America/Los_Angeles' },
+      deadlineStyle: { kind: 'close-of-business-day' },
+      lastContactAt: '2025-03-20T10:00:00Z',
+      workedHolidays: [],
+    });
+  });
+});
