@@ -16,3 +16,15 @@ export type {
   RiskState,
   StakeholderDeadline,
 } from './risk/types.js';
+export type { RiskSettings } from './risk/risk-settings.js';
+export { defaultRiskSettings, toRiskSettings } from './risk/risk-settings.js';
+export { assessRisks } from './risk/assess-risks.js';
+export type { DueDateReading } from './risk/read-due-date.js';
+export { readDueDate, readOwnDueDate } from './risk/read-due-date.js';
+export type { TextEstimate } from './effort/estimate-effort.js';
+export { estimateEffort, parseEffortEstimate } from './effort/estimate-effort.js';
+export type { CapacityDay, CapacityTimeline } from './capacity/capacity-timeline.js';
+export { createCapacityTimeline } from './capacity/capacity-timeline.js';
+export type { PublicHoliday } from './holidays/find-public-holiday.js';
+export { HOLIDAY_DATA_VERSION, findPublicHoliday } from './holidays/find-public-holiday.js';
+export { addDays, localDateOf, weekdayOf, zonedMs } from './time/zoned-time.js';

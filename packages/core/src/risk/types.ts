@@ -44,12 +44,19 @@ export interface DayCapacity {
   readonly claimedHours: number;
 }
 
+/** Why an item has its state, as numbers. */
 export interface RiskExplanation {
   readonly neededHours: number;
+  /** Usable hours between now and the deadline (after the focus factor), before other items take their share. */
   readonly availableHours: number;
+  /** Hours of all other open items due by the same deadline (EDF puts them first). */
+  readonly competingHours: number;
+  /** How many other open items are due by the same deadline (`competing` names the biggest only). */
+  readonly competingCount: number;
+  /** The biggest competing items, by hours. */
   readonly competing: readonly { readonly itemId: string; readonly title: string; readonly hours: number }[];
   readonly busiestDays: readonly { readonly on: LocalDate; readonly busyHours: number }[];
-  /** The deadline that counts, in the stakeholder's zone and in the user's. */
+  /** The deadline that counts, in the stakeholder's zone and in the user's, e.g. `Thu 2 Oct, 17:00 Berlin`. */
   readonly deadlineInStakeholderZone?: string;
   readonly deadlineInUserZone?: string;
 }

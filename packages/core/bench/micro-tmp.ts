@@ -1,0 +1,18 @@
+import { readDueDate } from '../src/risk/read-due-date.js';
+import { zonedMs, msToInstant, weekdayOf, addDays } from '../src/time/zoned-time.js';
+import { findPublicHoliday } from '../src/holidays/find-public-holiday.js';
+import { aStakeholder, on } from '../src/testing/builders.js';
+const s = aStakeholder({ zone: 'Europe/Berlin', holidayRegion: { country: 'DE' } });
+const dates = Array.from({ length: 100 }, (_, i) => addDays(on('2025-10-01'), i));
+const time = (name: string, f: () => void) => { for (let i = 0; i < 50; i++) f(); const c = process.cpuUsage(); for (let i = 0; i < 500; i++) f(); const u = process.cpuUsage(c); process.stdout.write(`${name}: ${((u.user + u.system) / 500 / dates.length).toFixed(3)} µs/op\n`); };
+time('readDueDate', () => { for (const d of dates) readDueDate(d, s); });
+time('zonedMs', () => { for (const d of dates) zonedMs(d, 1020, s.timeZone); });
+time('msToInstant', () => { for (let i = 0; i < dates.length; i++) msToInstant(1.7e12 + i * 1e5); });
+time('weekdayOf', () => { for (const d of dates) weekdayOf(d); });
+time('holiday', () => { for (const d of dates) findPublicHoliday({ country: 'DE' }, d); });
+time('dateparse', () => { for (let i = 0; i < dates.length; i++) Date.parse('2025-10-06T09:30:00Z'); });
+const s2 = aStakeholder({ zone: 'Europe/Berlin' });
+time('readDueDate no region', () => { for (const d of dates) readDueDate(d, s2); });
+const s3 = aStakeholder({ zone: 'Europe/Berlin', days: [0,1,2,3,4,5,6] });
+time('readDueDate all days', () => { for (const d of dates) readDueDate(d, s3); });
+time('spread', () => { for (const d of dates) { const o = { ...(d.length > 100 ? {} : { a: d }), b: 1, c: d, e: 2 }; if (!o) throw 1; } });

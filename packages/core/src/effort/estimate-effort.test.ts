@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { toRiskSettings } from '../risk/risk-settings.js';
+import { aTask } from '../testing/builders.js';
+import { estimateEffort, parseEffortEstimate } from './estimate-effort.js';
+
+describe('parseEffortEstimate', () => {
+  it.each([
+    { text: 'Draft deck ~3h', hours: 3, match: '~3h' },
+    { text: 'Migration est 2d', hours: 16, match: 'est 2d' },
+    { text: 'Migration est. 1.5 days', hours: 12, match: 'est. 1.5 days' },
+    { text: 'Review [90m]', hours: 1.5, match: '[90m]' },
+    { text: 'Call prep (45 min)', hours: 0.75, match: '(45 min)' },
+    { text: 'Needs 2.5 hours of focus', hours: 2.5, match: '2.5 hours' },
+    { text: 'Bericht 3,5h', hours: 3.5, match: '3,5h' },
+    { text: 'Slides 1h30m', hours: 1.5, match: '1h30m' },
+    { text: 'estimate: 4h, maybe 2 days', hours: 4, match: 'estimate: 4h' },
+    { text: 'Room 3 follow-up on Q3 2025 plan', hours: undefined, match: undefined },
+    { text: 'Reply to Hannah', hours: undefined, match: undefined },
+  ])('reads "$text"', ({ text, hours, match }) => {
+    const found = parseEffortEstimate(text, 8);
+    expect(found?.hours).toBe(hours);
+    expect(found?.match).toBe(match);
+  });
+
+  it('counts a day as the user’s working-day length', () => {
+    expect(parseEffortEstimate('est 2d', 7.5)?.hours).toBe(15);
+  });
+});
+
+describe('estimateEffort', () => {
+  const settings = toRiskSettings({ effortOverrides: { mine: 5 } });
+  it.each([
+    { case: 'the user override wins', task: aTask({ id: 'mine', title: 'Report ~3h' }), hours: 5, source: 'override' },
+    { case: 'an estimate in the title', task: aTask({ title: 'Report ~3h', checklist: { total: 4, done: 0 } }), hours: 3, source: 'estimate-in-text' },
+    { case: 'an estimate in the notes', task: aTask({ title: 'Report', notes: 'rough guess [90m]' }), hours: 1.5, source: 'estimate-in-text' },
+    { case: 'checklist steps left × 0.5 h', task: aTask({ checklist: { total: 6, done: 2 } }), hours: 2, source: 'checklist' },
+    {
+      case: 'Planner percent complete of the written estimate',
+      task: aTask({ source: 'planner', title: 'Spec ~4h', percentComplete: 50 }),
+      hours: 2,
+      source: 'planner-percent',
+    },
+    {
+      case: 'Planner percent complete of the importance default',
+      task: aTask({ source: 'planner', importance: 'high', percentComplete: 50 }),
+      hours: 2,
+      source: 'planner-percent',
+    },
+    { case: 'the importance default', task: aTask({ importance: 'low' }), hours: 1, source: 'importance-default' },
+  ])('$case', ({ task, hours, source }) => {
+    const effort = estimateEffort(task, settings, 8);
+    expect(effort).toMatchObject({ hours, source });
+    expect(effort.basis.length).toBeGreaterThan(0);
+  });
+});
