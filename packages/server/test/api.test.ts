@@ -16,7 +16,7 @@ let token: string;
 
 beforeAll(async () => {
   sim = await startSimulator(NOW);
-  app = await buildApp(configFor(sim), { clock: fixedClock(NOW), logger: false });
+  app = await buildApp(configFor(sim, { LOG_LEVEL: process.env.DEBUG_LOG ? 'error' : 'silent' }), { clock: fixedClock(NOW), ...(process.env.DEBUG_LOG ? {} : { logger: false }) });
   upn = await mainDemoUser(sim);
   token = await ssoTokenFor(sim, upn);
 });

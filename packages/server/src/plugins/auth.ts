@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import fp from 'fastify-plugin';
 import { RequestError } from '../errors.js';
 import type { SignedInUser } from '../auth/verify-sso-token.js';
 
@@ -9,10 +10,10 @@ declare module 'fastify' {
 }
 
 /**
- * Requires a valid SSO token on every route registered inside this plugin's context. Public routes are
- * registered outside it (never exempted by URL prefix).
+ * Requires a valid SSO token on every route of the context that registers it. Public routes are registered
+ * outside that context (never exempted by URL prefix).
  */
-export const authPlugin: FastifyPluginAsync<{ verify: (token: string) => Promise<SignedInUser> }> = async (app, opts) => {
+const auth: FastifyPluginAsync<{ verify: (token: string) => Promise<SignedInUser> }> = async (app, opts) => {
   app.decorateRequest('user', null as unknown as SignedInUser);
   app.addHook('onRequest', async (req) => {
     const header = req.headers.authorization;
@@ -23,3 +24,6 @@ export const authPlugin: FastifyPluginAsync<{ verify: (token: string) => Promise
     req.user = await opts.verify(match[1]);
   });
 };
+
+/** Not encapsulated, so its hook covers the context it is registered in (the `/api` scope), and only that. */
+export const authPlugin = fp(auth, { name: 'auth' });

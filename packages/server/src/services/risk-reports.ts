@@ -1,5 +1,5 @@
 import type { RiskReport as RiskReportDto } from '@upfront/contracts';
-import { assessRisks, type Clock, type Instant, type RiskSettings, type Stakeholder, type UserWorld } from '@upfront/core';
+import { assessRisks, type Clock, type Instant, type Interval, type RiskSettings, type Stakeholder, type UserWorld } from '@upfront/core';
 import type { GraphGateway, WorldSync } from '@upfront/graph';
 import type { StakeholderPreference, Store, UserKey } from '@upfront/store';
 import type { SignedInUser } from '../auth/verify-sso-token.js';
@@ -17,7 +17,21 @@ export interface RiskReports {
   build(user: SignedInUser, horizonDays: number): Promise<RiskReportDto>;
 }
 
-const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+const toInstant = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z') as Instant;
+
+/**
+ * The calendar window read from Graph: whole UTC weeks covering the horizon, so that loads within the same
+ * week reuse the stored delta links (a delta link belongs to one window) instead of reading everything again.
+ */
+export function toReadWindow(now: Instant, horizonDays: number): Interval {
+  const nowMs = Date.parse(now);
+  const daysSinceMonday = (new Date(nowMs).getUTCDay() + 6) % 7;
+  const start = Math.floor(nowMs / DAY_MS) * DAY_MS - daysSinceMonday * DAY_MS;
+  const weeks = Math.ceil((nowMs + horizonDays * DAY_MS - start) / WEEK_MS);
+  return { start: toInstant(start), end: toInstant(start + weeks * WEEK_MS) };
+}
 
 function withPreferences(world: UserWorld, preferences: readonly StakeholderPreference[]): UserWorld {
   if (preferences.length === 0) return world;
@@ -54,7 +68,7 @@ export function createRiskReports(deps: RiskReportsDeps): RiskReports {
     async build(user, horizonDays) {
       const key: UserKey = { tenantId: user.tenantId, userId: user.userId };
       const now = deps.clock.now();
-      const horizon = { start: now, end: new Date(Date.parse(now) + horizonDays * 24 * HOUR_MS).toISOString().replace('.000Z', 'Z') as Instant };
+      const horizon: Interval = { start: now, end: toInstant(Date.parse(now) + horizonDays * DAY_MS) };
       const [accessToken, syncText, preferences, overrides] = await Promise.all([
         deps.tokens.graphTokenFor(user.ssoToken),
         deps.store.getSyncState(key),
@@ -63,9 +77,9 @@ export function createRiskReports(deps: RiskReportsDeps): RiskReports {
         deps.store.touchUser(key, now),
       ]);
       const sync = parseSync(syncText);
-      const loaded = await deps.gateway.loadWorld({ accessToken, horizon, now, ...(sync ? { sync } : {}) });
+      const loaded = await deps.gateway.loadWorld({ accessToken, horizon: toReadWindow(now, horizonDays), now, ...(sync ? { sync } : {}) });
       await deps.store.putSyncState(key, JSON.stringify(loaded.sync), now);
-      const world = withPreferences(loaded.world, preferences);
+      const world = withPreferences({ ...loaded.world, horizon }, preferences);
       const report = assessRisks(world, now, {
         ...deps.settings,
         effortOverrides: Object.fromEntries(overrides.map((o) => [o.itemId, o.hours])),

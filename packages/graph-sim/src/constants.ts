@@ -1,0 +1,33 @@
+/** Fixed identities of the simulated tenant and of the Upfront app registration in it. */
+export const DEMO_TENANT_ID = '5b0c5a3e-8a4f-4f7b-9d2e-2c1f6f0a9d11';
+export const DEMO_APP_CLIENT_ID = '9f4e2c1a-6b7d-4e8f-a1b2-c3d4e5f60718';
+export const DEMO_APP_CLIENT_SECRET = 'upfront-demo-secret';
+/** Microsoft Teams desktop/mobile client id: the `azp` of Teams SSO tokens. */
+export const TEAMS_CLIENT_ID = '1fec8e78-bce4-4aaf-ab1b-5451cc387264';
+export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
+export const DEMO_DOMAIN = 'northwind.example';
+/** Delegated Graph permissions the tenant admin consented to for the Upfront app (OBO with `.default`). */
+export const APP_DELEGATED_SCOPES = [
+  'User.Read',
+  'User.ReadBasic.All',
+  'MailboxSettings.Read',
+  'Calendars.ReadBasic',
+  'Calendars.Read.Shared',
+  'Tasks.Read',
+  'Mail.ReadWrite',
+  'People.Read',
+] as const;
+/** Application permissions (app roles) granted to the Upfront app (client credentials). */
+export const APP_APPLICATION_ROLES = ['User.Read.All', 'Calendars.Read', 'MailboxSettings.Read', 'Tasks.Read.All', 'Mail.ReadWrite'] as const;
+/** What `POST /demo/graph-token` grants by default: a Graph-Explorer-like set, so any scenario can be built through Graph. */
+export const DEMO_GRAPH_TOKEN_SCOPES = [
+  'User.Read',
+  'User.ReadBasic.All',
+  'MailboxSettings.ReadWrite',
+  'Calendars.ReadWrite',
+  'Calendars.Read.Shared',
+  'Tasks.ReadWrite',
+  'Mail.ReadWrite',
+  'Mail.Send',
+  'People.Read',
+] as const;

@@ -1,0 +1,109 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DEMO_GRAPH_TOKEN_SCOPES, APP_APPLICATION_ROLES } from './constants.js';
+import { PERSON_SEEDS } from './demo-org/demo-people.js';
+import type { FaultConfig } from './faults/fault-config.js';
+import { toGraphMessage } from './graph/serialize.js';
+import type { SimRuntime } from './state/sim-runtime.js';
+
+/** 127.0.0.0/8 and ::1 (also IPv4-mapped). */
+export function isLoopback(ip: string | undefined): boolean {
+  if (!ip) return false;
+  const v4 = ip.startsWith('::ffff:') ? ip.slice(7) : ip;
+  return v4.startsWith('127.') || ip === '::1';
+}
+
+function problem(reply: FastifyReply, status: number, title: string, detail: string) {
+  return reply.code(status).type('application/problem+json').send(JSON.stringify({ type: 'about:blank', title, status, detail }));
+}
+
+function jsonBody(request: FastifyRequest): Record<string, unknown> | undefined {
+  if (typeof request.body !== 'string' || !request.body) return {};
+  try {
+    const v = JSON.parse(request.body) as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Demo and admin routes: loopback clients only (403 otherwise). */
+export function registerDemoRoutes(app: FastifyInstance, rt: SimRuntime): void {
+  app.register(async (demo) => {
+    demo.addHook('onRequest', async (request, reply) => {
+      if (!isLoopback(request.socket.remoteAddress ?? request.ip)) return problem(reply, 403, 'Forbidden', 'Demo routes answer loopback clients only.');
+      return undefined;
+    });
+
+    demo.get('/demo/users', async () => ({
+      value: rt.world.people.map((p) => {
+        const seed = PERSON_SEEDS.find((s) => s.displayName === p.displayName);
+        return { id: p.id, userPrincipalName: p.userPrincipalName, displayName: p.displayName, jobTitle: p.jobTitle, city: p.city, country: p.country,
+          timeZone: p.timeZone, mailboxTimeZone: seed?.mailboxTimeZone ?? p.timeZone, story: p.story };
+      }),
+    }));
+
+    const personFrom = (request: FastifyRequest, reply: FastifyReply) => {
+      const body = jsonBody(request);
+      if (!body || typeof body['userPrincipalName'] !== 'string') {
+        void problem(reply, 400, 'Bad Request', 'Send {"userPrincipalName": "..."} as JSON.');
+        return undefined;
+      }
+      const person = rt.findPerson(body['userPrincipalName']);
+      if (!person) {
+        void problem(reply, 404, 'Not Found', `No demo person with userPrincipalName '${body['userPrincipalName']}'.`);
+        return undefined;
+      }
+      return { person, body };
+    };
+
+    demo.post('/demo/sso-token', async (request, reply) => {
+      const found = personFrom(request, reply);
+      if (!found) return reply;
+      return { token: await rt.tokens.signSsoToken(found.person) };
+    });
+
+    demo.post('/demo/graph-token', async (request, reply) => {
+      const body = jsonBody(request);
+      if (body?.['app'] === true) {
+        const roles = Array.isArray(body['roles']) ? body['roles'].map(String) : [...APP_APPLICATION_ROLES];
+        return { token: await rt.tokens.signGraphToken({ roles, appId: rt.identity.appClientId }) };
+      }
+      const found = personFrom(request, reply);
+      if (!found) return reply;
+      const scopes = Array.isArray(found.body['scopes']) ? found.body['scopes'].map(String) : [...DEMO_GRAPH_TOKEN_SCOPES];
+      return { token: await rt.tokens.signGraphToken({ person: found.person, scopes, appId: rt.identity.appClientId }) };
+    });
+
+    demo.get<{ Params: { upn: string } }>('/demo/mailbox/:upn', async (request, reply) => {
+      const person = rt.findPerson(request.params.upn);
+      if (!person) return problem(reply, 404, 'Not Found', `No demo person with userPrincipalName '${request.params.upn}'.`);
+      const mbx = rt.mailbox(person);
+      const view = (folder: string) => mbx.messages.filter((m) => m.folder === folder)
+        .map((m) => ({ ...toGraphMessage(m, rt), singleValueExtendedProperties: m.extendedProperties.map((p) => ({ ...p })) }));
+      return { userPrincipalName: person.userPrincipalName, drafts: view('drafts'), sent: view('sentitems'), sentNotSaved: view('deleteditems') };
+    });
+
+    demo.get('/demo/scenarios', async () => ({ now: rt.world.now, mainUser: rt.world.people[0]?.userPrincipalName, value: rt.world.scenarios }));
+
+    demo.post('/demo/reset', async () => {
+      rt.reset();
+      return { now: rt.world.now, reset: true };
+    });
+
+    demo.get('/demo/faults', async () => rt.faults.get());
+    demo.put('/demo/faults', async (request, reply) => {
+      const body = jsonBody(request);
+      if (!body || (body['rules'] !== undefined && !Array.isArray(body['rules']))) return problem(reply, 400, 'Bad Request', 'Send a FaultConfig: {"rules": [...], "budget": {...}}.');
+      rt.faults.set(body as FaultConfig);
+      return rt.faults.get();
+    });
+    demo.delete('/demo/faults', async (_request, reply) => {
+      rt.faults.set({});
+      return reply.code(204).send();
+    });
+    demo.post('/demo/faults/expire-delta-tokens', async () => {
+      rt.deltaEpoch += 1;
+      return { deltaEpoch: rt.deltaEpoch };
+    });
+  });
+}

@@ -1,0 +1,21 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FaultConfig } from './faults/fault-config.js';
+import { startGraphSimulator } from './start-graph-simulator.js';
+
+// The CLI: the only place that reads the environment.
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const faults = process.env['SIM_FAULTS'] ? (JSON.parse(process.env['SIM_FAULTS']) as FaultConfig) : undefined;
+const sim = await startGraphSimulator({
+  port: Number(process.env['SIM_PORT'] ?? 4010),
+  certDir: process.env['SIM_CERT_DIR'] ?? resolve(repoRoot, '.certs'),
+  logger: true,
+  ...(process.env['SIM_NOW'] ? { now: process.env['SIM_NOW'] } : {}),
+  ...(faults ? { faults } : {}),
+});
+sim.app.log.info({ url: sim.url, authority: sim.authority, caFile: sim.caFile, now: sim.now }, `Graph simulator listening at ${sim.url} (Graph: ${sim.url}/v1.0)`);
+const stop = () => {
+  void sim.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
