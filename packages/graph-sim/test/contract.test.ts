@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoWorld } from '../src/index.js';
 import { annotationsOf, compareShape, type CompareOptions } from './compare-shape.js';
 import { FIXED_NOW, MAIN_UPN, startFixture, type SimFixture } from './sim-fixture.js';
 
-const CONTRACT_DIR = '/work/shared/graph-contract';
+// The shared folder sits beside the repository (../shared), as in every checkout and in CI.
+const CONTRACT_DIR = fileURLToPath(new URL('../../../../shared/graph-contract/', import.meta.url));
 
 interface Example {
   endpoint: string;

@@ -14,6 +14,7 @@ import securityHeaders from './plugins/security-headers.js';
 import { authConfigRoutes } from './routes/auth-config.js';
 import { demoAuthRoutes } from './routes/demo-auth.js';
 import { healthRoutes } from './routes/health.js';
+import { preferencesRoutes } from './routes/preferences.js';
 import { risksRoutes } from './routes/risks.js';
 import { createRiskReports } from './services/risk-reports.js';
 
@@ -45,6 +46,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
     if (!deps.store) await store.close();
   });
 
+  const clock = deps.clock ?? systemClock;
   const knownAuthorities = config.AUTH_KNOWN_AUTHORITIES.split(',').map((s) => s.trim()).filter(Boolean);
   const riskReports = createRiskReports({
     tokens: createOboTokenProvider({
@@ -56,7 +58,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
     }),
     gateway: createGraphGateway({ baseUrl: config.GRAPH_BASE_URL, fetch: fetchImpl }),
     store,
-    clock: deps.clock ?? systemClock,
+    clock,
     ...(deps.riskSettings ? { settings: deps.riskSettings } : {}),
   });
   const verify = createSsoTokenVerifier({
@@ -80,6 +82,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
     async (api) => {
       await api.register(authPlugin, { verify });
       await api.register(risksRoutes, { riskReports });
+      await api.register(preferencesRoutes, { store, clock });
     },
     { prefix: '/api' },
   );

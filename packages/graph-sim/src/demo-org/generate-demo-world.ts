@@ -290,22 +290,24 @@ export function generateDemoWorld(nowIso: string): SimWorld {
   ];
   const note = (n: ScenarioNote) => { scenarios.push(n); };
 
-  const tOverdue = task('sow', M, { title: 'Send signed SOW to Jonas', status: 'inProgress', importance: 'high', categories: ['Important'], due: dueUtcMidnight(wd(M, -2)), linkedResources: linkTo(mSow) });
+  const tOverdue = task('sow', M, { title: 'Send signed SOW to Jonas', status: 'inProgress', importance: 'high', categories: ['Important'], due: dueUtcMidnight(wd(M, -2)), linkedResources: linkTo(mSow),
+    bodyText: 'Sign, scan and send back [45m].' });
   note({ key: 'overdue', kind: 'todo', itemId: tOverdue.id, title: tOverdue.title, dueOn: d(M, -2), shows: 'Overdue: due two working days ago (flagged email from Jonas, Berlin).' });
-  const tBlr = task('api-review', M, { title: 'Send comments on the API rate-limit proposal', importance: 'high', categories: ['Important', 'Urgent'], due: dueUtcMidnight(today(M)), linkedResources: linkTo(mApi) });
+  const tBlr = task('api-review', M, { title: 'Send comments on the API rate-limit proposal', importance: 'high', categories: ['Important', 'Urgent'], due: dueUtcMidnight(today(M)), linkedResources: linkTo(mApi),
+    bodyText: 'Read the proposal and comment, ~1.5h.' });
   note({ key: 'passed-in-bangalore', kind: 'todo', itemId: tBlr.id, title: tBlr.title, dueOn: isoDate(today(M)),
     shows: "Due today (Maya's date). Priya's close of business in Bangalore (18:00 IST = 05:30 PDT / 04:30 PST) has passed while it is still the same day, e.g. the afternoon, in San Francisco." });
   const tWaiting = task('security-q', M, { title: 'Security questionnaire for Contoso', status: 'waitingOnOthers', due: dueUtcMidnight(wd(M, 3)), linkedResources: linkTo(mSec),
-    bodyText: 'Waiting for the vendor answers that Siobhán is collecting.' });
+    bodyText: 'Waiting for the vendor answers that Siobhán is collecting. My part: ~1h.' });
   note({ key: 'waiting-on-others', kind: 'todo', itemId: tWaiting.id, title: tWaiting.title, dueOn: d(M, 3), shows: 'Status waitingOnOthers; stakeholder Siobhán (Dublin).' });
   let friday = today(M).plus({ days: 2 });
   while (weekdayName(friday) !== 'friday') friday = friday.plus({ days: 1 });
-  const tFriday = task('glossary', M, { title: 'Send the localization glossary to Noa', due: dueUtcMidnight(friday), linkedResources: linkTo(mGlossary) });
+  const tFriday = task('glossary', M, { title: 'Send the localization glossary to Noa', due: dueUtcMidnight(friday), linkedResources: linkTo(mGlossary), bodyText: 'Export and clean up the glossary (~1h).' });
   note({ key: 'friday-saturday-weekend', kind: 'todo', itemId: tFriday.id, title: tFriday.title, dueOn: isoDate(friday),
     shows: 'Due on a Friday: a weekend day for Noa (Tel Aviv, Sunday–Thursday week).' });
   const tOffTrack = task('migration-guide', M, { title: 'Write the data migration guide', status: 'inProgress', importance: 'high', categories: ['Important'], due: dueUtcMidnight(wd(M, 1)),
-    bodyText: 'Estimate: 16h. Needed by the launch team.' }, [['Outline', true], ['Export steps', false], ['Import steps', false], ['Rollback', false], ['Screenshots', false], ['Review', false]]);
-  note({ key: 'off-track', kind: 'todo', itemId: tOffTrack.id, title: tOffTrack.title, dueOn: d(M, 1), shows: 'Off track: 16 h estimate, 5 of 6 steps left, due next working day on a full calendar.' });
+    bodyText: 'Estimate: 12h. Needed by the launch team.' }, [['Outline', true], ['Export steps', false], ['Import steps', false], ['Rollback', false], ['Screenshots', false], ['Review', false]]);
+  note({ key: 'off-track', kind: 'todo', itemId: tOffTrack.id, title: tOffTrack.title, dueOn: d(M, 1), shows: 'Off track: 12 h estimate, 5 of 6 steps left, due next working day on a full calendar.' });
   const tOnTrack = task('onboarding', M, { title: 'Update the onboarding checklist', importance: 'low', due: dueUtcMidnight(wd(M, 8)) },
     [['Accounts', true], ['Laptop', true], ['Buddy', true], ['First-week plan', false]]);
   note({ key: 'on-track', kind: 'todo', itemId: tOnTrack.id, title: tOnTrack.title, dueOn: d(M, 8), shows: 'On track: one checklist step left, due in 8 working days.' });
@@ -334,7 +336,9 @@ export function generateDemoWorld(nowIso: string): SimWorld {
     const pt: SimPlannerTask = {
       id: plannerIdFrom('ptask', key), planId: plan.id, bucketId: plannerIdFrom('bucket', plan.id, 'doing'), title: t.title,
       percentComplete: t.percentComplete, priority: t.priority ?? 5,
-      dueAt: t.dueOn ? `${isoDate(t.dueOn)}T00:00:00Z` : null, startAt: null, createdAt,
+      // Planner keeps the due date as the instant of local midnight of whoever set it (here: in the zone of
+      // the date's owner), so people in other zones may see another date, as in Planner itself.
+      dueAt: t.dueOn ? t.dueOn.startOf('day').toUTC().toISO({ suppressMilliseconds: true }) : null, startAt: null, createdAt,
       completedAt: t.percentComplete === 100 ? ago({ days: 2 }) : null, createdBy: personIdOf(createdBy),
       completedBy: t.percentComplete === 100 ? personIdOf(assignees[0] ?? createdBy) : null,
       assignments: Object.fromEntries(assignees.map((a, i) => [personIdOf(a), { assignedBy: personIdOf(createdBy), assignedAt: createdAt, orderHint: `8585${i}${key.length}!` }])),
@@ -354,7 +358,8 @@ export function generateDemoWorld(nowIso: string): SimWorld {
   pAtRisk.references[encodeURIComponent('https://northwind.example/pricing').replace(/\./g, '%2E')] = {
     alias: 'Pricing page', type: 'Other', previewPriority: '8585', lastModifiedBy: personIdOf('ethan.park'), lastModifiedAt: pAtRisk.createdAt };
   note({ key: 'at-risk', kind: 'planner', itemId: pAtRisk.id, title: pAtRisk.title, dueOn: d(M, 2), shows: 'At risk: 25 % done, due in 2 working days with a 3-hour workshop and other meetings in the way; shared with Camille (Paris), created by Ethan.' });
-  const pQbr = plannerTask('qbr-deck', partnerPlan, 'marcus.green', [M, 'ethan.park'], { title: 'Prepare the QBR deck for Northwind Traders', dueOn: wd(M, awayDays + 5), percentComplete: 25, priority: 3 });
+  const pQbr = plannerTask('qbr-deck', partnerPlan, 'marcus.green', [M, 'ethan.park'], { title: 'Prepare the QBR deck for Northwind Traders', dueOn: wd(M, awayDays + 5), percentComplete: 25, priority: 3,
+    description: 'Numbers from finance, story from Marcus. Estimate: 4h.' });
   note({ key: 'away-before-deadline', kind: 'planner', itemId: pQbr.id, title: pQbr.title, dueOn: d(M, awayDays + 5), shows: 'Maya is away (automatic replies) for two working days before this is due; creator Marcus (New York).' });
   const pNotes = plannerTask('release-notes', launchPlan, 'lucia.fernandez', [M, 'lucia.fernandez', 'wei.zhang'], { title: 'Localize the release notes', dueOn: wd(M, 5), percentComplete: 50,
     checklist: [['EN', true], ['DE', true], ['FR', false], ['ZH', false]] });
@@ -365,7 +370,8 @@ export function generateDemoWorld(nowIso: string): SimWorld {
   let best: { alias: string; day: DateTime; name: string } | undefined;
   const minDay = wd(M, 2);
   for (const seed of holidayCandidates) {
-    const hol = publicHolidays(seed.holidays?.country ?? seed.country, seed.holidays?.state, [now.year, now.year + 1]);
+    // Country-wide holidays only: Graph tells a client the country (usageLocation), not the subdivision.
+    const hol = publicHolidays(seed.holidays?.country ?? seed.country, undefined, [now.year, now.year + 1]);
     for (const [date, name] of [...hol.entries()].sort(([x], [y]) => x.localeCompare(y))) {
       const day = DateTime.fromISO(date, { zone: LA });
       if (day < minDay || !seedOf(M).workingDays.includes(weekdayName(day)) || !seed.workingDays.includes(weekdayName(day))) continue;
@@ -375,7 +381,8 @@ export function generateDemoWorld(nowIso: string): SimWorld {
   }
   if (best) {
     const city = seedOf(best.alias).city;
-    const pHol = plannerTask('holiday-deadline', partnerPlan, best.alias, [M, best.alias], { title: `Partner contract review for ${city}`, dueOn: best.day, percentComplete: 0, priority: 5 });
+    const pHol = plannerTask('holiday-deadline', partnerPlan, best.alias, [M, best.alias], { title: `Partner contract review for ${city}`, dueOn: best.day, percentComplete: 0, priority: 5,
+      description: 'Read the redlines and answer (~2h).' });
     note({ key: 'stakeholder-holiday', kind: 'planner', itemId: pHol.id, title: pHol.title, dueOn: isoDate(best.day),
       shows: `Due on ${best.name}, a public holiday in ${city} (${seedOf(best.alias).displayName}, creator and co-assignee).` });
   }
@@ -390,7 +397,8 @@ export function generateDemoWorld(nowIso: string): SimWorld {
   if (dst) {
     let due = DateTime.fromISO(isoDate(dst.day), { zone: LA }).plus({ days: 1 });
     while (!seedOf(M).workingDays.includes(weekdayName(due))) due = due.plus({ days: 1 });
-    const pDst = plannerTask('dst-deadline', launchPlan, dst.alias, [M], { title: `Send the sprint report to ${seedOf(dst.alias).givenName}`, dueOn: due, percentComplete: 0, priority: 5 });
+    const pDst = plannerTask('dst-deadline', launchPlan, dst.alias, [M], { title: `Send the sprint report to ${seedOf(dst.alias).givenName}`, dueOn: due, percentComplete: 0, priority: 5,
+      description: 'Summary of the sprint [45m].' });
     note({ key: 'dst-switch', kind: 'planner', itemId: pDst.id, title: pDst.title, dueOn: isoDate(due),
       shows: `Due the first working day after the DST switch of ${seedOf(dst.alias).timeZone} on ${isoDate(dst.day)} (next switch among the stakeholders' zones).` });
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-/** The shared, read-only Graph contract corpus (`/work/shared/graph-contract`), relative to this package. */
+/** The shared, read-only Graph contract corpus (`../shared/graph-contract` beside the repository), relative to this package. */
 export const CONTRACT_DIR = new URL('../../../../../shared/graph-contract/', import.meta.url);
 
 export interface ContractExample {
