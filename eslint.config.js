@@ -47,7 +47,7 @@ const testsMayUseSim = (pkg) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'manifest/build/**', '**/*.d.ts'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'tmp/**', 'test-results/**', 'data/**', 'manifest/build/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
