@@ -62,4 +62,69 @@ describe('createApiClient', () => {
     const error = await client.loadDemoUsers('/demo-auth/users').catch((e: unknown) => e);
     expect((error as ApiError).problem.code).toBe('RESPONSE_UNEXPECTED');
   });
+
+  it('puts the effort estimate for an item, with its id escaped, and accepts a 204', async () => {
+    const server = fakeServer(() => new Response(null, { status: 204 }));
+    const client = createApiClient({ baseUrl: 'http://app.test', fetchFn: server.fetchFn });
+    await expect(client.saveEffortOverride('tok', 'AAMk/x=', { hours: 2.5 })).resolves.toBeUndefined();
+    const sent = server.requests[0];
+    expect(sent?.url).toBe('http://app.test/api/items/AAMk%2Fx%3D/effort');
+    expect(sent?.init?.method).toBe('PUT');
+    expect(new Headers(sent?.init?.headers).get('authorization')).toBe('Bearer tok');
+    expect(JSON.parse(String(sent?.init?.body))).toEqual({ hours: 2.5 });
+  });
+
+  it('deletes the effort estimate, and reports a refused one with the server problem', async () => {
+    const problem = { type: 'about:blank', title: 'Invalid', status: 400, detail: 'body/hours must be <= 1000', code: 'REQUEST_INVALID' };
+    const server = fakeServer((_, init) =>
+      init?.method === 'DELETE'
+        ? new Response(null, { status: 204 })
+        : new Response(JSON.stringify(problem), { status: 400, headers: { 'content-type': 'application/problem+json' } }),
+    );
+    const client = createApiClient({ baseUrl: '', fetchFn: server.fetchFn });
+    await client.deleteEffortOverride('tok', 'item-1');
+    expect(server.requests[0]).toMatchObject({ url: '/api/items/item-1/effort', init: { method: 'DELETE' } });
+    const error = await client.saveEffortOverride('tok', 'item-1', { hours: 5000 }).catch((e: unknown) => e);
+    expect((error as ApiError).problem.detail).toBe('body/hours must be <= 1000');
+  });
+
+  it('lists stakeholder preferences, filling a missing holiday list', async () => {
+    const server = fakeServer(() =>
+      Response.json({
+        value: [
+          { stakeholderId: 'lena@contoso.com', deadlineStyle: { kind: 'end-of-day' }, workedHolidays: ['2025-10-03'] },
+          { stakeholderId: 'raj@contoso.com' },
+        ],
+      }),
+    );
+    const client = createApiClient({ baseUrl: '', fetchFn: server.fetchFn });
+    await expect(client.loadStakeholderPreferences('tok')).resolves.toEqual([
+      { stakeholderId: 'lena@contoso.com', deadlineStyle: { kind: 'end-of-day' }, workedHolidays: ['2025-10-03'] },
+      { stakeholderId: 'raj@contoso.com', workedHolidays: [] },
+    ]);
+    expect(server.requests[0]?.url).toBe('/api/stakeholders/preferences');
+    expect(new Headers(server.requests[0]?.init?.headers).get('authorization')).toBe('Bearer tok');
+  });
+
+  it('rejects a preference list without a value array', async () => {
+    const server = fakeServer(() => Response.json([]));
+    const client = createApiClient({ baseUrl: '', fetchFn: server.fetchFn });
+    const error = await client.loadStakeholderPreferences('tok').catch((e: unknown) => e);
+    expect((error as ApiError).problem.code).toBe('RESPONSE_UNEXPECTED');
+  });
+
+  it('puts the whole preference of a stakeholder under their escaped email', async () => {
+    const server = fakeServer(() => new Response(null, { status: 204 }));
+    const client = createApiClient({ baseUrl: '', fetchFn: server.fetchFn });
+    await client.saveStakeholderPreference('tok', 'lena@contoso.com', {
+      deadlineStyle: { kind: 'exact-time', time: '15:00' },
+      workedHolidays: ['2025-10-03'],
+    });
+    expect(server.requests[0]?.url).toBe('/api/stakeholders/lena%40contoso.com/preferences');
+    expect(server.requests[0]?.init?.method).toBe('PUT');
+    expect(JSON.parse(String(server.requests[0]?.init?.body))).toEqual({
+      deadlineStyle: { kind: 'exact-time', time: '15:00' },
+      workedHolidays: ['2025-10-03'],
+    });
+  });
 });

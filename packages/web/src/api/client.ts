@@ -1,4 +1,4 @@
-import type { AuthConfig, DemoUser, Problem, RiskReport } from '@upfront/contracts';
+import type { AuthConfig, DemoUser, EffortOverride, Problem, RiskReport, StakeholderPreference } from '@upfront/contracts';
 import { networkProblem, parseProblem, unexpectedBodyProblem } from './parse-problem.js';
 
 /** A failed API call, carrying the server's `Problem` (or one made up for network failures). */
@@ -13,12 +13,22 @@ export class ApiError extends Error {
 
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 
+/** The user's settings for one stakeholder, as `GET /api/stakeholders/preferences` lists them. */
+export type StakeholderPreferenceEntry = StakeholderPreference & { stakeholderId: string };
+
 /** The typed HTTP API the tab uses. Every method throws `ApiError` on failure. */
 export interface ApiClient {
   loadAuthConfig(): Promise<AuthConfig>;
   loadDemoUsers(usersUrl: string): Promise<DemoUser[]>;
   createDemoToken(tokenUrl: string, userPrincipalName: string): Promise<string>;
   loadRisks(token: string, horizonDays: number): Promise<RiskReport>;
+  /** Sets the user's own estimate of the work left on an item; it beats the derived one. */
+  saveEffortOverride(token: string, itemId: string, override: EffortOverride): Promise<void>;
+  /** Drops the user's estimate: the item goes back to the derived one. */
+  deleteEffortOverride(token: string, itemId: string): Promise<void>;
+  loadStakeholderPreferences(token: string): Promise<StakeholderPreferenceEntry[]>;
+  /** Replaces the whole preference of one stakeholder (read it first, and send it back with the change). */
+  saveStakeholderPreference(token: string, stakeholderId: string, preference: StakeholderPreference): Promise<void>;
 }
 
 /** Creates the API client; `baseUrl` is '' when the tab and the API share an origin. */
@@ -26,7 +36,8 @@ export function createApiClient(options: { baseUrl: string; fetchFn?: FetchFn })
   const fetchFn: FetchFn = options.fetchFn ?? ((input, init) => fetch(input, init));
   const url = (path: string): string => (/^https?:\/\//.test(path) ? path : `${options.baseUrl}${path}`);
 
-  async function requestJson(path: string, init: RequestInit, what: string): Promise<unknown> {
+  /** Sends a request and returns the body text of a 2xx answer; anything else becomes an `ApiError`. */
+  async function request(path: string, init: RequestInit): Promise<{ status: number; bodyText: string }> {
     let res: Response;
     try {
       res = await fetchFn(url(path), { ...init, headers: { accept: 'application/json', ...init.headers } });
@@ -39,6 +50,11 @@ export function createApiClient(options: { baseUrl: string; fetchFn?: FetchFn })
         parseProblem({ status: res.status, statusText: res.statusText, contentType: res.headers.get('content-type'), bodyText }),
       );
     }
+    return { status: res.status, bodyText };
+  }
+
+  async function requestJson(path: string, init: RequestInit, what: string): Promise<unknown> {
+    const { bodyText } = await request(path, init);
     try {
       return JSON.parse(bodyText) as unknown;
     } catch {
@@ -74,6 +90,40 @@ export function createApiClient(options: { baseUrl: string; fetchFn?: FetchFn })
       );
       if (!isObject(body) || !Array.isArray(body.items)) throw new ApiError(unexpectedBodyProblem(200, 'a risk report'));
       return body as RiskReport;
+    },
+    async saveEffortOverride(token, itemId, override) {
+      await request(`/api/items/${encodeURIComponent(itemId)}/effort`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ hours: override.hours }),
+      });
+    },
+    async deleteEffortOverride(token, itemId) {
+      await request(`/api/items/${encodeURIComponent(itemId)}/effort`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${token}` },
+      });
+    },
+    async loadStakeholderPreferences(token) {
+      const what = 'a list of stakeholder preferences';
+      const body = await requestJson('/api/stakeholders/preferences', { method: 'GET', headers: { authorization: `Bearer ${token}` } }, what);
+      if (!isObject(body) || !Array.isArray(body.value)) throw new ApiError(unexpectedBodyProblem(200, what));
+      return body.value.filter(isObject).map((entry) => ({
+        ...(entry as StakeholderPreferenceEntry),
+        // An older server may leave the list out when it is empty.
+        workedHolidays: Array.isArray(entry.workedHolidays) ? (entry.workedHolidays as string[]) : [],
+      }));
+    },
+    async saveStakeholderPreference(token, stakeholderId, preference) {
+      await request(`/api/stakeholders/${encodeURIComponent(stakeholderId)}/preferences`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          ...(preference.deadlineStyle === undefined ? {} : { deadlineStyle: preference.deadlineStyle }),
+          ...(preference.language === undefined ? {} : { language: preference.language }),
+          workedHolidays: preference.workedHolidays,
+        }),
+      });
     },
   };
 }

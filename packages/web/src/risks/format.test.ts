@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDayLabel, formatEffort, formatHours, formatInZone, formatLocalTime, toDeadlineTexts, zoneCity } from './format.js';
+import { toDayLabel, formatDateWithYear, formatEffort, formatHours, formatInZone, formatLocalTime, toDeadlineTexts, zoneCity } from './format.js';
 
 describe('formatHours', () => {
   it.each([
@@ -20,7 +20,7 @@ describe('formatHours', () => {
 describe('formatEffort', () => {
   it.each([
     { source: 'estimate-in-text' as const, want: '~3 h, from the title' },
-    { source: 'override' as const, want: '3 h, set by you' },
+    { source: 'override' as const, want: '3 h, your estimate' },
     { source: 'checklist' as const, want: '~3 h, from the checklist steps left' },
     { source: 'importance-default' as const, want: '~3 h, default for its importance' },
   ])('says where the effort came from ($source)', ({ source, want }) => {
@@ -47,6 +47,10 @@ describe('time in zones', () => {
       expect(label.weekday).toMatch(/^(Mon|Mo\.?)$/);
     },
   );
+
+  it('writes a calendar date with its year, the same in every zone', () => {
+    expect(formatDateWithYear('2026-12-08', 'en-GB')).toBe('Tue 8 Dec 2026');
+  });
 
   it('names a zone by its city', () => {
     expect(zoneCity('America/Argentina/Buenos_Aires')).toBe('Buenos Aires');

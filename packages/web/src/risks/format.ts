@@ -12,7 +12,7 @@ export function formatHours(hours: number): string {
 }
 
 const EFFORT_SOURCE: Readonly<Record<Effort['source'], string>> = {
-  override: 'set by you',
+  override: 'your estimate',
   'estimate-in-text': 'from the title',
   checklist: 'from the checklist steps left',
   'planner-percent': 'from Planner progress',
@@ -69,6 +69,13 @@ export function toDayLabel(on: string, locale: string): { weekday: string; day: 
 /** A calendar date in full, e.g. "Monday 24 March". */
 export function formatDayLong(on: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(
+    Date.parse(`${on}T12:00:00Z`),
+  );
+}
+
+/** A calendar date with its year, e.g. "Tue 8 Dec 2026" (never shifted by a zone). */
+export function formatDateWithYear(on: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
     Date.parse(`${on}T12:00:00Z`),
   );
 }

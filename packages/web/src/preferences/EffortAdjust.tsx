@@ -1,0 +1,129 @@
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  Popover,
+  PopoverSurface,
+  PopoverTrigger,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowUndoRegular, EditRegular } from '@fluentui/react-icons';
+import type { ItemRisk } from '@upfront/contracts';
+import { useId, useState, type FormEvent } from 'react';
+import { ProblemBar } from '../ui/ProblemBar.js';
+import { formatEffort } from '../risks/format.js';
+import { MAX_EFFORT_HOURS, parseEffortHours } from './parse-effort-hours.js';
+import type { PreferenceEditing } from './use-preferences.js';
+import { useSaving } from './use-saving.js';
+
+export const usePopoverStyles = makeStyles({
+  surface: {
+    boxSizing: 'border-box',
+    width: '340px',
+    maxWidth: 'calc(100vw - 24px)',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  hint: { color: tokens.colorNeutralForeground3 },
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  trigger: { minWidth: 'auto', paddingInline: tokens.spacingHorizontalXS, verticalAlign: 'baseline' },
+});
+
+/** "Adjust" next to an item's effort: the user's own estimate of the work left, or back to the derived one. */
+export function EffortAdjust(props: { item: ItemRisk; editing: PreferenceEditing }) {
+  const { item, editing } = props;
+  const styles = usePopoverStyles();
+  const headingId = useId();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [invalid, setInvalid] = useState<string | undefined>();
+  const { saving, problem, run, dismiss } = useSaving();
+  const isOverride = item.effort.source === 'override';
+
+  const onOpenChange = (next: boolean) => {
+    if (saving) return;
+    if (next) {
+      setText(String(item.effort.hours));
+      setInvalid(undefined);
+      dismiss();
+    }
+    setOpen(next);
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = parseEffortHours(text);
+    if (!input.ok) {
+      setInvalid(input.reason);
+      return;
+    }
+    setInvalid(undefined);
+    if (await run(() => editing.saveEffort(item.id, input.hours))) setOpen(false);
+  };
+
+  const backToDerived = async () => {
+    if (await run(() => editing.clearEffort(item.id))) setOpen(false);
+  };
+
+  return (
+    <Popover open={open} onOpenChange={(_, data) => onOpenChange(data.open)} trapFocus withArrow positioning="below-start">
+      <PopoverTrigger disableButtonEnhancement>
+        <Button
+          className={styles.trigger}
+          appearance="transparent"
+          size="small"
+          icon={<EditRegular />}
+          aria-label={`Adjust the effort of "${item.title}"`}
+        >
+          Adjust
+        </Button>
+      </PopoverTrigger>
+      <PopoverSurface className={styles.surface} aria-labelledby={headingId}>
+        <h4 className={styles.heading} id={headingId}>
+          How much work is left?
+        </h4>
+        <Text size={200} className={styles.hint}>
+          {isOverride
+            ? `Upfront uses your estimate: ${formatEffort(item.effort)}.`
+            : `Upfront estimated ${formatEffort(item.effort)} (${item.effort.basis}). Your own estimate beats it.`}
+        </Text>
+        <form className={styles.form} onSubmit={(e) => void save(e)} noValidate>
+          <Field
+            label="Hours left, your estimate"
+            validationMessage={invalid}
+            validationState={invalid === undefined ? 'none' : 'error'}
+          >
+            <Input
+              type="number"
+              inputMode="decimal"
+              step={0.5}
+              min={0.5}
+              max={MAX_EFFORT_HOURS}
+              value={text}
+              onChange={(_, data) => setText(data.value)}
+              contentAfter={<Text size={200}>h</Text>}
+              disabled={saving}
+            />
+          </Field>
+          {problem === undefined ? null : <ProblemBar problem={problem} />}
+          <div className={styles.buttons}>
+            <Button type="submit" appearance="primary" disabled={saving} icon={saving ? <Spinner size="extra-tiny" /> : undefined}>
+              {saving ? 'Saving…' : 'Save'}
+            </Button>
+            {isOverride ? (
+              <Button type="button" disabled={saving} icon={<ArrowUndoRegular />} onClick={() => void backToDerived()}>
+                Use the derived estimate
+              </Button>
+            ) : null}
+          </div>
+        </form>
+      </PopoverSurface>
+    </Popover>
+  );
+}

@@ -1,0 +1,190 @@
+import {
+  Button,
+  Caption1,
+  Divider,
+  Field,
+  Input,
+  makeStyles,
+  Popover,
+  PopoverSurface,
+  PopoverTrigger,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { DismissRegular, PersonSettingsRegular } from '@fluentui/react-icons';
+import type { ItemRisk } from '@upfront/contracts';
+import { useId, useState, type FormEvent } from 'react';
+import { formatDateWithYear, zoneCity } from '../risks/format.js';
+import { ProblemBar } from '../ui/ProblemBar.js';
+import { DEADLINE_STYLE_CHOICES, describeDeadlineStyle, toDeadlineStyle, type DeadlineStyleKind } from './deadline-style.js';
+import { usePopoverStyles } from './EffortAdjust.js';
+import { findPreference, firstName, withDeadlineStyle } from './stakeholder-preference.js';
+import type { PreferenceEditing } from './use-preferences.js';
+import { useSaving } from './use-saving.js';
+
+type Person = ItemRisk['stakeholders'][number];
+
+const useStyles = makeStyles({
+  trigger: {
+    minWidth: 'auto',
+    height: 'auto',
+    paddingInline: tokens.spacingHorizontalXS,
+    marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalXS})`,
+    fontWeight: tokens.fontWeightRegular,
+    textAlign: 'start',
+  },
+  style: { color: tokens.colorNeutralForeground3 },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  holidays: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
+  holiday: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+});
+
+/**
+ * One stakeholder of an item, as a button opening the user's settings for that person: how they read a due date
+ * (the user's own knowledge of them, never inferred) and the public holidays the user knows they work.
+ */
+export function StakeholderSettings(props: { person: Person; editing: PreferenceEditing; locale: string }) {
+  const { person, editing } = props;
+  const styles = useStyles();
+  const popover = usePopoverStyles();
+  const headingId = useId();
+  const holidaysId = useId();
+  const name = firstName(person.displayName);
+  const city = zoneCity(person.timeZone);
+  const preference = editing.preferences === undefined ? undefined : findPreference(editing.preferences, person.id);
+  const [open, setOpen] = useState(false);
+  const [kind, setKind] = useState<DeadlineStyleKind>('close-of-business-day');
+  const [time, setTime] = useState('17:00');
+  const [invalid, setInvalid] = useState<string | undefined>();
+  const style = useSaving();
+  const holidays = useSaving();
+  const saving = style.saving || holidays.saving;
+
+  const onOpenChange = (next: boolean) => {
+    if (saving) return;
+    if (next) {
+      const current = preference?.deadlineStyle;
+      setKind(current?.kind ?? 'close-of-business-day');
+      setTime(current?.kind === 'exact-time' ? current.time : '17:00');
+      setInvalid(undefined);
+      style.dismiss();
+      holidays.dismiss();
+    }
+    setOpen(next);
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = toDeadlineStyle(kind, time);
+    if (!input.ok) {
+      setInvalid(input.reason);
+      return;
+    }
+    setInvalid(undefined);
+    if (await style.run(() => editing.changeStakeholder(person.id, (p) => withDeadlineStyle(p, input.style)))) setOpen(false);
+  };
+
+  const styleText = preference?.deadlineStyle === undefined ? undefined : describeDeadlineStyle(preference.deadlineStyle);
+
+  return (
+    <Popover open={open} onOpenChange={(_, data) => onOpenChange(data.open)} trapFocus withArrow positioning="below-start">
+      <PopoverTrigger disableButtonEnhancement>
+        <Button
+          className={styles.trigger}
+          appearance="transparent"
+          size="small"
+          icon={<PersonSettingsRegular />}
+          aria-label={`${person.displayName} (${city}): how ${name} reads a due date`}
+        >
+          <span>
+            {person.displayName} ({city})
+            {styleText === undefined ? null : <span className={styles.style}> · due at {styleText}</span>}
+          </span>
+        </Button>
+      </PopoverTrigger>
+      <PopoverSurface className={popover.surface} aria-labelledby={headingId}>
+        <h4 className={popover.heading} id={headingId}>
+          How does {name} read a due date?
+        </h4>
+        <Text size={200} className={popover.hint}>
+          This is your own knowledge of {name}, from working with them. Upfront never guesses it from where someone lives
+          or comes from. Until you choose, it reads a due date as the close of {name}&apos;s business day, in their time
+          zone ({city}).
+        </Text>
+        {editing.preferences === undefined && editing.loadProblem === undefined ? (
+          <Spinner size="tiny" labelPosition="after" label={`Reading your settings for ${name}…`} />
+        ) : null}
+        {editing.loadProblem === undefined ? null : <ProblemBar problem={editing.loadProblem} intent="warning" />}
+        <form className={popover.form} onSubmit={(e) => void save(e)} noValidate>
+          <RadioGroup
+            aria-labelledby={headingId}
+            value={kind}
+            disabled={saving}
+            onChange={(_, data) => setKind(data.value as DeadlineStyleKind)}
+          >
+            {DEADLINE_STYLE_CHOICES.map((choice) => (
+              <Radio key={choice.kind} value={choice.kind} label={choice.label} />
+            ))}
+          </RadioGroup>
+          {kind === 'exact-time' ? (
+            <Field
+              label={`Time, in ${name}'s time zone (${city})`}
+              validationMessage={invalid}
+              validationState={invalid === undefined ? 'none' : 'error'}
+            >
+              <Input type="time" value={time} disabled={saving} onChange={(_, data) => setTime(data.value)} />
+            </Field>
+          ) : null}
+          {style.problem === undefined ? null : <ProblemBar problem={style.problem} />}
+          <div className={popover.buttons}>
+            <Button
+              type="submit"
+              appearance="primary"
+              disabled={saving}
+              icon={style.saving ? <Spinner size="extra-tiny" /> : undefined}
+            >
+              {style.saving ? 'Saving…' : 'Save'}
+            </Button>
+          </div>
+        </form>
+
+        <Divider />
+        <h5 className={styles.subheading} id={holidaysId}>
+          Public holidays {name} works
+        </h5>
+        {preference === undefined || preference.workedHolidays.length === 0 ? (
+          <Caption1 className={popover.hint}>
+            None marked. When a due date falls on {name}&apos;s public holiday, choose &ldquo;They work that day&rdquo; on the
+            item.
+          </Caption1>
+        ) : (
+          <ul className={styles.holidays} aria-labelledby={holidaysId}>
+            {preference.workedHolidays.map((on) => {
+              const day = formatDateWithYear(on, props.locale);
+              return (
+                <li key={on} className={styles.holiday}>
+                  <Text>{day}</Text>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<DismissRegular />}
+                    disabled={saving}
+                    aria-label={`Remove ${day}: ${name} does not work that day`}
+                    onClick={() => void holidays.run(() => editing.unmarkWorkedHoliday(person.id, on))}
+                  >
+                    Remove
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {holidays.saving ? <Spinner size="extra-tiny" labelPosition="after" label="Saving…" /> : null}
+        {holidays.problem === undefined ? null : <ProblemBar problem={holidays.problem} />}
+      </PopoverSurface>
+    </Popover>
+  );
+}

@@ -1,0 +1,82 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { ArrowUndoRegular, BriefcaseRegular, DismissRegular } from '@fluentui/react-icons';
+import type { ItemRisk } from '@upfront/contracts';
+import { formatDateWithYear } from '../risks/format.js';
+import { ProblemBar } from '../ui/ProblemBar.js';
+import { firstName, isSameStakeholder } from './stakeholder-preference.js';
+import type { PreferenceEditing } from './use-preferences.js';
+import { useSaving } from './use-saving.js';
+
+function nameOf(item: ItemRisk, stakeholderId: string): string {
+  const person = item.stakeholders.find((s) => isSameStakeholder(s.id, stakeholderId));
+  return person === undefined ? stakeholderId : firstName(person.displayName);
+}
+
+/** "They work that day" on a public-holiday flag: records the due date as a holiday that stakeholder works. */
+export function WorkedHolidayAction(props: {
+  item: ItemRisk;
+  candidate: { stakeholderId: string; on: string };
+  editing: PreferenceEditing;
+  locale: string;
+}) {
+  const { item, candidate, editing } = props;
+  const { saving, problem, run } = useSaving();
+  const name = nameOf(item, candidate.stakeholderId);
+  const day = formatDateWithYear(candidate.on, props.locale);
+  return (
+    <>
+      <Button
+        size="small"
+        appearance="outline"
+        disabled={saving}
+        icon={saving ? <Spinner size="extra-tiny" /> : <BriefcaseRegular />}
+        aria-label={`They work that day: ${name} works on ${day}`}
+        onClick={() => void run(() => editing.markWorkedHoliday({ itemId: item.id, ...candidate }))}
+      >
+        {saving ? 'Saving…' : 'They work that day'}
+      </Button>
+      {problem === undefined ? null : <ProblemBar problem={problem} />}
+    </>
+  );
+}
+
+/** After "They work that day": what was recorded, with an undo, until the person dismisses it. */
+export function MarkedHolidayBar(props: { item: ItemRisk; editing: PreferenceEditing; locale: string }) {
+  const { item, editing } = props;
+  const { saving, problem, run } = useSaving();
+  const marked = editing.markedHoliday;
+  if (marked === undefined || marked.itemId !== item.id) return null;
+  const name = nameOf(item, marked.stakeholderId);
+  const day = formatDateWithYear(marked.on, props.locale);
+  return (
+    <>
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>
+          Noted: {name} works on {day}, so Upfront reads the due date as a working day for {name}. You can change this
+          under {name}&apos;s settings.
+        </MessageBarBody>
+        <MessageBarActions
+          containerAction={
+            <Button
+              appearance="transparent"
+              size="small"
+              icon={<DismissRegular />}
+              aria-label="Dismiss"
+              onClick={editing.forgetMarkedHoliday}
+            />
+          }
+        >
+          <Button
+            size="small"
+            disabled={saving}
+            icon={saving ? <Spinner size="extra-tiny" /> : <ArrowUndoRegular />}
+            onClick={() => void run(() => editing.unmarkWorkedHoliday(marked.stakeholderId, marked.on))}
+          >
+            Undo
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+      {problem === undefined ? null : <ProblemBar problem={problem} />}
+    </>
+  );
+}

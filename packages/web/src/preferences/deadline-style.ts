@@ -1,0 +1,41 @@
+import type { DeadlineStyle } from '@upfront/contracts';
+
+export type DeadlineStyleKind = DeadlineStyle['kind'];
+
+/** The choices in the order the tab offers them, worded for one person ("their" business day). */
+export const DEADLINE_STYLE_CHOICES: readonly { kind: DeadlineStyleKind; label: string }[] = [
+  { kind: 'start-of-business-day', label: 'Start of their business day' },
+  { kind: 'close-of-business-day', label: 'Close of their business day (default)' },
+  { kind: 'end-of-day', label: 'End of their day (23:59)' },
+  { kind: 'exact-time', label: 'At a set time' },
+];
+
+/** What the engine assumes when the user has not said: the strict default of PRODUCT.md. */
+export const DEFAULT_DEADLINE_STYLE: DeadlineStyle = { kind: 'close-of-business-day' };
+
+export type DeadlineStyleInput = { ok: true; style: DeadlineStyle } | { ok: false; reason: string };
+
+/** Turns the form's choice (and its time field, for "at a set time") into a `DeadlineStyle`. */
+export function toDeadlineStyle(kind: DeadlineStyleKind, time: string): DeadlineStyleInput {
+  if (kind !== 'exact-time') return { ok: true, style: { kind } };
+  const hhmm = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(time.trim());
+  const hours = Number(hhmm?.[1]);
+  const minutes = Number(hhmm?.[2]);
+  if (hhmm === null || hours > 23 || minutes > 59) return { ok: false, reason: 'Enter a time such as 15:00.' };
+  return { ok: true, style: { kind, time: `${String(hours).padStart(2, '0')}:${hhmm[2]}` } };
+}
+
+/** A short phrase for a stakeholder's style: "close of their business day", "15:00 their time". */
+export function describeDeadlineStyle(style: DeadlineStyle | undefined): string {
+  const chosen = style ?? DEFAULT_DEADLINE_STYLE;
+  switch (chosen.kind) {
+    case 'start-of-business-day':
+      return 'start of their business day';
+    case 'close-of-business-day':
+      return 'close of their business day';
+    case 'end-of-day':
+      return 'end of their day';
+    case 'exact-time':
+      return `${chosen.time} their time`;
+  }
+}
