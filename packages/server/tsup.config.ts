@@ -8,6 +8,9 @@ export default defineConfig({
   outDir: 'dist',
   clean: true,
   sourcemap: true,
-  // Workspace packages are source-only TypeScript: bundle them; keep npm dependencies external.
+  // Workspace packages are source-only TypeScript: bundle them. Every npm package stays external and is
+  // resolved from node_modules at run time, so the server's package.json lists the runtime dependencies of
+  // the workspace packages it bundles (graph, store, core) too.
   noExternal: [/^@upfront\//],
+  external: [/^(?!@upfront\/)[a-z@][^:]*$/],
 });

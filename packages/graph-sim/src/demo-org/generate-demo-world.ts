@@ -7,16 +7,11 @@ import { toWindowsZone } from '../time/windows-zones.js';
 import { toLocation } from './locations.js';
 import { addWorkingDays, atLocal, isoDate, localDay, nextOffsetChange, publicHolidays, weekdayName } from './calendar-math.js';
 import { MAIN_DEMO_ALIAS, PERSON_SEEDS, personIdOf, toSimPerson, upnOf, type PersonSeed } from './demo-people.js';
+import { extraPersonSeeds } from './extra-people.js';
 
 /** Aliases outside the tenant's application access policy (app-only access → 403). */
 const OUTSIDE_APP_POLICY = ['wei.zhang', 'olivia.harris'];
 
-const seedOf = (alias: string): PersonSeed => {
-  const s = PERSON_SEEDS.find((p) => p.alias === alias);
-  if (!s) throw new Error(`unknown demo person ${alias}`);
-  return s;
-};
-const recipientOf = (alias: string): SimRecipient => ({ name: seedOf(alias).displayName, address: upnOf(alias) });
 const windowsName = (zone: string) => toWindowsZone(zone) ?? zone;
 const stamp = (dt: DateTime) => dt.toUTC().toISO() ?? '';
 
@@ -43,21 +38,48 @@ interface MeetingSpec {
   sensitivity?: SimEvent['sensitivity'];
 }
 
+export interface DemoWorldOptions {
+  /**
+   * Extra colleagues of the main demo user (default 0: the demo organisation alone). Each one created a Planner
+   * task assigned to the main user or sent her a flagged email that became a To Do task, and has sent-mail
+   * history with her, so each adds one stakeholder to her world (10 extra ⇒ 19 stakeholders, 11 ⇒ 20).
+   */
+  extraPeople?: number;
+}
+
+// Working days from today (Maya's) on which the extra colleagues' asks are due: spread over the next three weeks.
+const EXTRA_DUE_WORKING_DAYS = [6, 9, 12, 7, 14, 10, 8, 13, 11, 15, 5, 12, 9, 14, 7, 10, 13, 6, 11, 15];
+// Days since Maya last wrote to each extra colleague.
+const EXTRA_LAST_CONTACT_DAYS = [2, 6, 11, 3, 19, 8, 25, 4, 13, 1, 30, 9, 16, 5, 22, 7, 12, 27, 10, 15];
+const EXTRA_PERCENT_COMPLETE = [0, 25, 50, 0, 25, 75, 0, 50, 25, 0];
+const EXTRA_TODO_STATUS: SimTodoTask['status'][] = ['notStarted', 'inProgress', 'notStarted', 'waitingOnOthers', 'inProgress'];
+
 /**
  * The demo organisation and its mailboxes, generated from a fixed seed around `nowIso`.
- * Same `nowIso` ⇒ identical data (ids are derived from stable keys, times from `nowIso`).
+ * Same `nowIso` and options ⇒ identical data (ids are derived from stable keys, times from `nowIso`).
  */
-export function generateDemoWorld(nowIso: string): SimWorld {
+export function generateDemoWorld(nowIso: string, opts: DemoWorldOptions = {}): SimWorld {
   const now = DateTime.fromISO(nowIso, { zone: 'utc' });
   if (!now.isValid) throw new Error(`invalid now: ${nowIso}`);
-  const people: SimPerson[] = PERSON_SEEDS.map(toSimPerson);
+  const extraCount = opts.extraPeople ?? 0;
+  if (!Number.isInteger(extraCount) || extraCount < 0) throw new Error(`extraPeople must be a whole number ≥ 0, got ${String(opts.extraPeople)}`);
+  const extras = extraPersonSeeds(extraCount);
+  const seeds: readonly PersonSeed[] = [...PERSON_SEEDS, ...extras];
+  const seedByAlias = new Map(seeds.map((s) => [s.alias, s]));
+  const seedOf = (alias: string): PersonSeed => {
+    const s = seedByAlias.get(alias);
+    if (!s) throw new Error(`unknown demo person ${alias}`);
+    return s;
+  };
+  const recipientOf = (alias: string): SimRecipient => ({ name: seedOf(alias).displayName, address: upnOf(alias) });
+  const people: SimPerson[] = seeds.map(toSimPerson);
   const mailboxes = new Map<string, SimMailbox>();
   const scenarios: ScenarioNote[] = [];
   let seq = 0;
   const nextSeq = () => (seq += 1);
   const ago = (d: { days?: number; hours?: number; minutes?: number }) => stamp(now.minus(d));
 
-  for (const seed of PERSON_SEEDS) {
+  for (const seed of seeds) {
     mailboxes.set(personIdOf(seed.alias), {
       settings: {
         timeZone: seed.mailboxTimeZone,
@@ -184,7 +206,7 @@ export function generateDemoWorld(nowIso: string): SimWorld {
     startTime: '00:00', minutes: 1440 * Math.round(awayUntil.diff(awayFrom, 'days').days), allDay: true, showAs: 'oof', online: false });
 
   // Everyone else: a focus block and a team meeting in their own zone, and an OOF day for some.
-  for (const seed of PERSON_SEEDS.filter((p) => p.alias !== M)) {
+  for (const seed of seeds.filter((p) => p.alias !== M)) {
     const first = seed.workingDays[0] ?? 'monday';
     addMeeting({ key: `focus-${seed.alias}`, organizer: seed.alias, attendees: [], subject: 'Focus time', zone: seed.timeZone,
       startDate: seriesStart(seed.alias, first), startTime: '10:00', minutes: 90, weeklyOn: [first, seed.workingDays[2] ?? 'wednesday'],
@@ -257,6 +279,11 @@ export function generateDemoWorld(nowIso: string): SimWorld {
     }
   }
   sendMessage('sent-group-launch', M, ['jonas.weber', 'camille.martin'], 'Launch checklist', 'Sharing the launch checklist.', ago({ days: 7, hours: 3 }), { cc: ['ethan.park'] });
+  for (const [i, seed] of extras.entries()) {
+    const n = EXTRA_LAST_CONTACT_DAYS[i % EXTRA_LAST_CONTACT_DAYS.length] ?? 7;
+    sendMessage(`sent-${seed.alias}-${n}`, M, [seed.alias], `Re: ${seed.ask.title}`, `Hi ${seed.givenName}, thanks, I will get back to you on this.`,
+      stamp(now.minus({ days: n }).set({ minute: 17 * (n % 3) })));
+  }
 
   // Flagged emails (To Do "Flagged email" tasks link to them).
   const flagged = (key: string, from: string, subject: string, text: string, receivedDaysAgo: number) =>
@@ -265,7 +292,9 @@ export function generateDemoWorld(nowIso: string): SimWorld {
   const mApi = flagged('flag-api', 'priya.raman', 'API rate-limit proposal: your comments', 'Please send your review comments on the rate-limit proposal.', 3);
   const mSec = flagged('flag-sec', 'siobhan.kelly', 'Security questionnaire', 'I am collecting the answers for the security questionnaire; waiting on the vendor.', 5);
   const mGlossary = flagged('flag-glossary', 'noa.levi', 'Localization glossary', 'Can you send the final glossary so translators can start?', 2);
-  for (const seed of PERSON_SEEDS.filter((p) => p.alias !== M)) {
+  const extraFlagged = new Map(extras.filter((x) => x.ask.kind === 'flagged').map((x, i) => [x.alias,
+    flagged(`flag-${x.alias}`, x.alias, x.ask.subject, x.ask.text, 1 + (i % 6))]));
+  for (const seed of seeds.filter((p) => p.alias !== M)) {
     sendMessage(`hello-${seed.alias}`, seed.alias, [seed.manager ?? 'ethan.park'], 'Weekly notes', 'My notes for this week.', ago({ days: 3 + (seed.alias.length % 5) }));
   }
 
@@ -313,9 +342,14 @@ export function generateDemoWorld(nowIso: string): SimWorld {
   note({ key: 'on-track', kind: 'todo', itemId: tOnTrack.id, title: tOnTrack.title, dueOn: d(M, 8), shows: 'On track: one checklist step left, due in 8 working days.' });
   const tDone = task('done-brief', M, { title: 'Draft the launch brief', status: 'completed', due: dueUtcMidnight(wd(M, -3)), completedAt: ago({ days: 4 }) });
   const tNoDue = task('ideas', M, { title: 'Collect ideas for the next offsite' });
-  mailboxOf(M).todoLists = lists(M, [tOffTrack, tOnTrack, tDone, tNoDue], [tOverdue, tBlr, tWaiting, tFriday]);
+  const extraDue = (i: number) => wd(M, EXTRA_DUE_WORKING_DAYS[i % EXTRA_DUE_WORKING_DAYS.length] ?? 10);
+  const tExtras = extras.flatMap((x, i) => x.ask.kind === 'flagged'
+    ? [task(`extra-${x.alias}`, M, { title: x.ask.title, status: EXTRA_TODO_STATUS[i % EXTRA_TODO_STATUS.length] ?? 'notStarted', due: dueUtcMidnight(extraDue(i)),
+        linkedResources: linkTo(extraFlagged.get(x.alias)), bodyText: x.ask.text })]
+    : []);
+  mailboxOf(M).todoLists = lists(M, [tOffTrack, tOnTrack, tDone, tNoDue], [tOverdue, tBlr, tWaiting, tFriday, ...tExtras]);
 
-  for (const seed of PERSON_SEEDS.filter((p) => p.alias !== M)) {
+  for (const seed of seeds.filter((p) => p.alias !== M)) {
     const a = seed.alias;
     mailboxOf(a).todoLists = lists(a, [
       task(`own-1-${a}`, a, { title: `Prepare notes for ${seed.department} review`, due: dueUtcMidnight(wd(a, 2)), status: 'inProgress' }, [['Draft', true], ['Numbers', false]]),
@@ -403,7 +437,12 @@ export function generateDemoWorld(nowIso: string): SimWorld {
       shows: `Due the first working day after the DST switch of ${seedOf(dst.alias).timeZone} on ${isoDate(dst.day)} (next switch among the stakeholders' zones).` });
   }
   plannerTask('launch-done', launchPlan, 'ethan.park', [M, 'priya.raman'], { title: 'Choose the launch date', dueOn: wd(M, -4), percentComplete: 100 });
-  for (const seed of PERSON_SEEDS.filter((p) => p.alias !== M)) {
+  for (const [i, x] of extras.entries()) {
+    if (x.ask.kind !== 'planner') continue;
+    plannerTask(`extra-${x.alias}`, i % 4 === 0 ? partnerPlan : launchPlan, x.alias, i % 4 === 2 ? [M, x.alias] : [M], {
+      title: x.ask.title, dueOn: extraDue(i), percentComplete: EXTRA_PERCENT_COMPLETE[i % EXTRA_PERCENT_COMPLETE.length] ?? 0, priority: 5, description: x.ask.text });
+  }
+  for (const seed of seeds.filter((p) => p.alias !== M)) {
     plannerTask(`own-${seed.alias}`, seed.alias === 'jonas.weber' ? partnerPlan : launchPlan, seed.manager ?? 'ethan.park', [seed.alias],
       { title: `${seed.department}: launch readiness check`, dueOn: wd(seed.alias, 6), percentComplete: 50 });
   }
@@ -414,7 +453,7 @@ export function generateDemoWorld(nowIso: string): SimWorld {
     mailboxes,
     plans,
     plannerTasks,
-    appAccessPolicyUserIds: new Set(PERSON_SEEDS.filter((p) => !OUTSIDE_APP_POLICY.includes(p.alias)).map((p) => personIdOf(p.alias))),
+    appAccessPolicyUserIds: new Set(seeds.filter((p) => !OUTSIDE_APP_POLICY.includes(p.alias)).map((p) => personIdOf(p.alias))),
     scenarios,
     seq,
   };

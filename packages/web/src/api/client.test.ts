@@ -106,6 +106,13 @@ describe('createApiClient', () => {
     expect(new Headers(server.requests[0]?.init?.headers).get('authorization')).toBe('Bearer tok');
   });
 
+  it('reports a 2xx body that is not JSON as RESPONSE_UNEXPECTED with its status', async () => {
+    const server = fakeServer(() => new Response('<html>', { status: 203 }));
+    const client = createApiClient({ baseUrl: '', fetchFn: server.fetchFn });
+    const error = await client.loadStakeholderPreferences('tok').catch((e: unknown) => e);
+    expect((error as ApiError).problem).toMatchObject({ code: 'RESPONSE_UNEXPECTED', status: 203 });
+  });
+
   it('rejects a preference list without a value array', async () => {
     const server = fakeServer(() => Response.json([]));
     const client = createApiClient({ baseUrl: '', fetchFn: server.fetchFn });

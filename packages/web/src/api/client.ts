@@ -54,11 +54,11 @@ export function createApiClient(options: { baseUrl: string; fetchFn?: FetchFn })
   }
 
   async function requestJson(path: string, init: RequestInit, what: string): Promise<unknown> {
-    const { bodyText } = await request(path, init);
+    const { status, bodyText } = await request(path, init);
     try {
       return JSON.parse(bodyText) as unknown;
     } catch {
-      throw new ApiError(unexpectedBodyProblem(res.status, what));
+      throw new ApiError(unexpectedBodyProblem(status, what));
     }
   }
 

@@ -12,9 +12,14 @@ import {
 } from '@fluentui/react-icons';
 import type { ItemRisk, RiskFlag } from '@upfront/contracts';
 import { useId, useState, type ReactElement, type ReactNode } from 'react';
+import { EffortAdjust } from '../preferences/EffortAdjust.js';
+import { StakeholderSettings } from '../preferences/StakeholderSettings.js';
+import { toWorkedHolidayCandidate } from '../preferences/stakeholder-preference.js';
+import type { PreferenceEditing } from '../preferences/use-preferences.js';
+import { MarkedHolidayBar, WorkedHolidayAction } from '../preferences/WorkedHolidayAction.js';
 import { RiskExplanation } from './RiskExplanation.js';
 import { StateBadge } from './StateBadge.js';
-import { formatEffort, toDeadlineTexts, zoneCity } from './format.js';
+import { formatEffort, toDeadlineTexts } from './format.js';
 
 const FLAG_ICON: Readonly<Record<RiskFlag['kind'], ReactElement>> = {
   'waiting-on-others': <HourglassHalfRegular />,
@@ -44,12 +49,15 @@ const useStyles = makeStyles({
   },
   secondary: { color: tokens.colorNeutralForeground3 },
   flags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, margin: 0, padding: 0, listStyleType: 'none' },
+  flagRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  effortLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  people: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyleType: 'none' },
   flag: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'start', paddingBlock: '2px' },
   toggle: { alignSelf: 'flex-start', marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
 /** One commitment: its state, what it is, when it is due (in their zone and yours), flags, effort and people. */
-export function RiskItem(props: { item: ItemRisk; userTimeZone: string; locale: string }) {
+export function RiskItem(props: { item: ItemRisk; userTimeZone: string; locale: string; editing: PreferenceEditing }) {
   const { item } = props;
   const styles = useStyles();
   const [open, setOpen] = useState(false);
@@ -80,15 +88,22 @@ export function RiskItem(props: { item: ItemRisk; userTimeZone: string; locale: 
 
         {item.flags.length === 0 ? null : (
           <ul className={styles.flags} aria-label="Flags">
-            {item.flags.map((flag) => (
-              <li key={`${flag.kind}-${flag.stakeholderId ?? ''}`}>
-                <Badge className={styles.flag} appearance="tint" color="warning" shape="rounded" icon={FLAG_ICON[flag.kind]}>
-                  {flag.label}
-                </Badge>
-              </li>
-            ))}
+            {item.flags.map((flag) => {
+              const candidate = toWorkedHolidayCandidate(flag, item.deadline);
+              return (
+                <li key={`${flag.kind}-${flag.stakeholderId ?? ''}`} className={styles.flagRow}>
+                  <Badge className={styles.flag} appearance="tint" color="warning" shape="rounded" icon={FLAG_ICON[flag.kind]}>
+                    {flag.label}
+                  </Badge>
+                  {candidate === undefined ? null : (
+                    <WorkedHolidayAction item={item} candidate={candidate} editing={props.editing} locale={props.locale} />
+                  )}
+                </li>
+              );
+            })}
           </ul>
         )}
+        <MarkedHolidayBar item={item} editing={props.editing} locale={props.locale} />
 
         <dl className={styles.facts}>
           {deadline === undefined ? null : (
@@ -98,11 +113,20 @@ export function RiskItem(props: { item: ItemRisk; userTimeZone: string; locale: 
             </Fact>
           )}
           <Fact icon={<TimerRegular />} term="Effort">
-            <span title={item.effort.basis}>{formatEffort(item.effort)}</span>
+            <span className={styles.effortLine}>
+              <span title={item.effort.basis}>{formatEffort(item.effort)}</span>
+              <EffortAdjust item={item} editing={props.editing} />
+            </span>
           </Fact>
           {item.stakeholders.length === 0 ? null : (
             <Fact icon={<PeopleRegular />} term="For">
-              <span>{item.stakeholders.map((s) => `${s.displayName} (${zoneCity(s.timeZone)})`).join(', ')}</span>
+              <ul className={styles.people} aria-label="People who depend on it">
+                {item.stakeholders.map((person) => (
+                  <li key={person.id}>
+                    <StakeholderSettings person={person} editing={props.editing} locale={props.locale} />
+                  </li>
+                ))}
+              </ul>
             </Fact>
           )}
         </dl>

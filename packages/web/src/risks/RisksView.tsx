@@ -22,6 +22,7 @@ import { countByState, hasTrouble, STATE_ORDER, toRiskGroups } from './group-ris
 import { formatInZone, zoneCity } from './format.js';
 import { RiskItem } from './RiskItem.js';
 import { useRisks } from './use-risks.js';
+import { usePreferences, type PreferenceEditing } from '../preferences/use-preferences.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -75,6 +76,7 @@ export interface RisksViewProps {
 export function RisksView(props: RisksViewProps) {
   const styles = useStyles();
   const { state, reload } = useRisks(props.api, props.getToken, props.horizonDays);
+  const editing = usePreferences(props.api, props.getToken, reload);
   const { onUnauthorized } = props;
   const unauthorized = state.phase === 'failed' && state.problem.status === 401;
   useEffect(() => {
@@ -118,7 +120,7 @@ export function RisksView(props: RisksViewProps) {
 
       {state.phase === 'failed' ? <FailureBar {...props} problem={state.problem} reload={reload} /> : null}
       {state.phase === 'loading' ? <LoadingList /> : null}
-      {report === undefined ? null : <RiskGroups report={report} locale={props.locale} horizonDays={props.horizonDays} />}
+      {report === undefined ? null : <RiskGroups report={report} locale={props.locale} horizonDays={props.horizonDays} editing={editing} />}
     </div>
   );
 }
@@ -139,7 +141,7 @@ function PersonLine(props: { report: RiskReport; locale: string }) {
   );
 }
 
-function RiskGroups(props: { report: RiskReport; locale: string; horizonDays: number }) {
+function RiskGroups(props: { report: RiskReport; locale: string; horizonDays: number; editing: PreferenceEditing }) {
   const styles = useStyles();
   const { items, user } = props.report;
   if (items.length === 0) {
@@ -178,7 +180,7 @@ function RiskGroups(props: { report: RiskReport; locale: string; horizonDays: nu
           </h2>
           <ul className={styles.list}>
             {group.items.map((item) => (
-              <RiskItem key={item.id} item={item} userTimeZone={user.timeZone} locale={props.locale} />
+              <RiskItem key={item.id} item={item} userTimeZone={user.timeZone} locale={props.locale} editing={props.editing} />
             ))}
           </ul>
         </section>

@@ -49,7 +49,7 @@ describe('time in zones', () => {
   );
 
   it('writes a calendar date with its year, the same in every zone', () => {
-    expect(formatDateWithYear('2026-12-08', 'en-GB')).toBe('Tue 8 Dec 2026');
+    expect(formatDateWithYear('2026-12-08', 'en-GB')).toBe('Tue, 8 Dec 2026');
   });
 
   it('names a zone by its city', () => {

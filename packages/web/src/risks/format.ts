@@ -73,7 +73,7 @@ export function formatDayLong(on: string, locale: string): string {
   );
 }
 
-/** A calendar date with its year, e.g. "Tue 8 Dec 2026" (never shifted by a zone). */
+/** A calendar date with its year, e.g. "Tue, 8 Dec 2026" (never shifted by a zone). */
 export function formatDateWithYear(on: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
     Date.parse(`${on}T12:00:00Z`),
