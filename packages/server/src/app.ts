@@ -36,6 +36,9 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
     requestTimeout: 120_000,
     bodyLimit: 256 * 1024,
     trustProxy: false,
+    // Reject unknown properties instead of silently dropping them: with unions (a deadline style), dropping
+    // them while trying one branch would strip fields another branch needs.
+    ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Trust for Graph and identity is explicit: the system's authorities plus, when configured, one more

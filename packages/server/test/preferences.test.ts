@@ -82,6 +82,24 @@ describe('stakeholder preferences', () => {
     expect(Date.parse(after?.deadline?.at ?? '')).toBeLessThan(Date.parse(item.deadline.at));
   });
 
+  it('keeps an exact-time deadline style with its time', async () => {
+    const res = await app.inject({
+      method: 'PUT',
+      url: '/api/stakeholders/lena%40example.com/preferences',
+      headers: auth,
+      payload: { deadlineStyle: { kind: 'exact-time', time: '15:00' }, workedHolidays: [] },
+    });
+    expect(res.statusCode).toBe(204);
+    const saved = (await app.inject({ url: '/api/stakeholders/preferences', headers: auth })).json() as { value: { stakeholderId: string; deadlineStyle?: unknown }[] };
+    expect(saved.value.find((p) => p.stakeholderId === 'lena@example.com')?.deadlineStyle).toEqual({ kind: 'exact-time', time: '15:00' });
+  });
+
+  it('rejects properties the API does not know instead of dropping them', async () => {
+    const res = await app.inject({ method: 'PUT', url: '/api/items/x/effort', headers: auth, payload: { hours: 2, minutes: 30 } });
+    expect(res.statusCode).toBe(400);
+    expect((res.json() as { detail: string }).detail).toMatch(/additional|minutes/i);
+  });
+
   it("keeps one person's settings away from everyone else", async () => {
     await app.inject({ method: 'PUT', url: '/api/stakeholders/lena%40example.com/preferences', headers: auth, payload: { language: 'de-DE', workedHolidays: [] } });
     const mine = (await app.inject({ url: '/api/stakeholders/preferences', headers: auth })).json() as { value: { stakeholderId: string }[] };

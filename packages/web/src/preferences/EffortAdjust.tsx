@@ -14,7 +14,7 @@ import { ArrowUndoRegular, EditRegular } from '@fluentui/react-icons';
 import type { ItemRisk } from '@upfront/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { ProblemBar } from '../ui/ProblemBar.js';
-import { formatEffort } from '../risks/format.js';
+import { formatEffort, formatHours } from '../risks/format.js';
 import { MAX_EFFORT_HOURS, parseEffortHours } from './parse-effort-hours.js';
 import type { PreferenceEditing } from './use-preferences.js';
 import { useSaving } from './use-saving.js';
@@ -72,7 +72,15 @@ export function EffortAdjust(props: { item: ItemRisk; editing: PreferenceEditing
   };
 
   return (
-    <Popover open={open} onOpenChange={(_, data) => onOpenChange(data.open)} trapFocus withArrow positioning="below-start">
+    <Popover
+      open={open}
+      onOpenChange={(_, data) => onOpenChange(data.open)}
+      trapFocus
+      withArrow
+      positioning="below-start"
+      // No exit animation: after a failed save, Fluent 9.74's exit motion could leave the closed surface on screen.
+      surfaceMotion={null}
+    >
       <PopoverTrigger disableButtonEnhancement>
         <Button
           className={styles.trigger}
@@ -90,7 +98,7 @@ export function EffortAdjust(props: { item: ItemRisk; editing: PreferenceEditing
         </h4>
         <Text size={200} className={styles.hint}>
           {isOverride
-            ? `Upfront uses your estimate: ${formatEffort(item.effort)}.`
+            ? `Upfront uses your estimate of ${formatHours(item.effort.hours)}. Change it, or go back to the one derived from the task.`
             : `Upfront estimated ${formatEffort(item.effort)} (${item.effort.basis}). Your own estimate beats it.`}
         </Text>
         <form className={styles.form} onSubmit={(e) => void save(e)} noValidate>

@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular, PersonSettingsRegular } from '@fluentui/react-icons';
 import type { ItemRisk } from '@upfront/contracts';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { formatDateWithYear, zoneCity } from '../risks/format.js';
 import { ProblemBar } from '../ui/ProblemBar.js';
 import { DEADLINE_STYLE_CHOICES, describeDeadlineStyle, toDeadlineStyle, type DeadlineStyleKind } from './deadline-style.js';
@@ -52,6 +52,7 @@ export function StakeholderSettings(props: { person: Person; editing: Preference
   const popover = usePopoverStyles();
   const headingId = useId();
   const holidaysId = useId();
+  const holidaysHeading = useRef<HTMLHeadingElement>(null);
   const name = firstName(person.displayName);
   const city = zoneCity(person.timeZone);
   const preference = editing.preferences === undefined ? undefined : findPreference(editing.preferences, person.id);
@@ -87,10 +88,23 @@ export function StakeholderSettings(props: { person: Person; editing: Preference
     if (await style.run(() => editing.changeStakeholder(person.id, (p) => withDeadlineStyle(p, input.style)))) setOpen(false);
   };
 
+  const removeHoliday = async (on: string) => {
+    // The removed row takes its button, and the focus, with it: keep the focus inside the popover (Escape still closes it).
+    if (await holidays.run(() => editing.unmarkWorkedHoliday(person.id, on))) holidaysHeading.current?.focus();
+  };
+
   const styleText = preference?.deadlineStyle === undefined ? undefined : describeDeadlineStyle(preference.deadlineStyle);
 
   return (
-    <Popover open={open} onOpenChange={(_, data) => onOpenChange(data.open)} trapFocus withArrow positioning="below-start">
+    <Popover
+      open={open}
+      onOpenChange={(_, data) => onOpenChange(data.open)}
+      trapFocus
+      withArrow
+      positioning="below-start"
+      // No exit animation: after a failed save, Fluent 9.74's exit motion could leave the closed surface on screen.
+      surfaceMotion={null}
+    >
       <PopoverTrigger disableButtonEnhancement>
         <Button
           className={styles.trigger}
@@ -152,7 +166,7 @@ export function StakeholderSettings(props: { person: Person; editing: Preference
         </form>
 
         <Divider />
-        <h5 className={styles.subheading} id={holidaysId}>
+        <h5 className={styles.subheading} id={holidaysId} ref={holidaysHeading} tabIndex={-1}>
           Public holidays {name} works
         </h5>
         {preference === undefined || preference.workedHolidays.length === 0 ? (
@@ -173,7 +187,7 @@ export function StakeholderSettings(props: { person: Person; editing: Preference
                     icon={<DismissRegular />}
                     disabled={saving}
                     aria-label={`Remove ${day}: ${name} does not work that day`}
-                    onClick={() => void holidays.run(() => editing.unmarkWorkedHoliday(person.id, on))}
+                    onClick={() => void removeHoliday(on)}
                   >
                     Remove
                   </Button>
