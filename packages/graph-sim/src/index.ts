@@ -2,5 +2,5 @@ export { startGraphSimulator, type SimulatorOptions, type RunningSimulator } fro
 export { ensureCertificates, type SimulatorCertificates } from './ensure-certificates.js';
 export { DEMO_TENANT_ID, DEMO_APP_CLIENT_ID, DEMO_APP_CLIENT_SECRET, TEAMS_CLIENT_ID, APP_DELEGATED_SCOPES, APP_APPLICATION_ROLES, DEMO_GRAPH_TOKEN_SCOPES } from './constants.js';
 export type { FaultConfig, FaultRule, ThrottleBudget } from './faults/fault-config.js';
-export { generateDemoWorld } from './demo-org/generate-demo-world.js';
+export { generateDemoWorld, type DemoWorldOptions } from './demo-org/generate-demo-world.js';
 export type { SimWorld, ScenarioNote } from './state/types.js';

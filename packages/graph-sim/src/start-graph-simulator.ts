@@ -26,7 +26,13 @@ export interface SimulatorOptions {
   appClientId?: string;
   appClientSecret?: string;
   faults?: FaultConfig;
-  logger?: boolean;
+  /** `true` logs every request (info); a level logs from that level on; default off. */
+  logger?: boolean | 'info' | 'warn' | 'error';
+  /**
+   * Extra colleagues of the main demo user, generated deterministically after the demo organisation (default 0).
+   * Each adds one stakeholder to her world: 11 give her 20 (benchmarks of the gateway with many stakeholders).
+   */
+  extraPeople?: number;
 }
 
 export interface RunningSimulator {
@@ -86,7 +92,7 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Runni
 
   const app = Fastify({
     https: { key: certs.keyPem, cert: certs.certPem },
-    logger: opts.logger ?? false,
+    logger: typeof opts.logger === 'string' ? { level: opts.logger } : (opts.logger ?? false),
     forceCloseConnections: true,
     bodyLimit: 4 * 1024 * 1024,
   });
@@ -148,7 +154,7 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Runni
   const url = `https://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const issuer = `${url}/${tenantId}/v2.0`;
   const tokens = await createTokenService({ certDir: opts.certDir, issuer, tenantId, appClientId });
-  const rt = new SimRuntime(nowIso, { tenantId, appClientId, appClientSecret }, tokens, new FaultState(opts.faults));
+  const rt = new SimRuntime(nowIso, { tenantId, appClientId, appClientSecret }, tokens, new FaultState(opts.faults), { extraPeople: opts.extraPeople ?? 0 });
   rt.baseUrl = url;
   holder.rt = rt;
 

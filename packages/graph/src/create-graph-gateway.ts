@@ -175,6 +175,9 @@ interface Paging {
 
 const USER_SELECT = '$select=id,displayName,mail,userPrincipalName,preferredLanguage,usageLocation,officeLocation';
 const PREFER_UTC = { Prefer: 'outlook.timezone="UTC", odata.maxpagesize=100' };
+// To Do delta pages are short unless asked for more (10 tasks in the simulator), and every further page costs a round
+// trip; Graph documents `Prefer: odata.maxpagesize` for todoTask delta (learn.microsoft.com/graph/api/todotask-delta).
+const PREFER_PAGE = { Prefer: 'odata.maxpagesize=100' };
 
 /**
  * Reads one world in waves: after each wave, every call whose inputs are now known is sent in the next one
@@ -271,7 +274,7 @@ class WorldReader {
     if (this.previous) {
       this.calendarPaging.next = undefined;
       for (const [listId, paging] of this.listPaging) {
-        calls.push(...this.call(`todo:${listId}:1`, paging.next ?? '', 'todo'));
+        calls.push(...this.call(`todo:${listId}:1`, paging.next ?? '', 'todo', { headers: PREFER_PAGE }));
         paging.next = undefined;
       }
       for (const taskId of this.previous.cache.plannerTaskIds) {
@@ -419,9 +422,9 @@ class WorldReader {
       const paging = this.listPaging.get(id);
       if (paging === undefined) {
         this.listPaging.set(id, { done: false });
-        calls.push(...this.call(`todo:${id}:1`, `/me/todo/lists/${encodeURIComponent(id)}/tasks/delta`, 'todo'));
+        calls.push(...this.call(`todo:${id}:1`, `/me/todo/lists/${encodeURIComponent(id)}/tasks/delta`, 'todo', { headers: PREFER_PAGE }));
       } else {
-        calls.push(...this.pageCall(`todo:${id}`, paging, 'todo'));
+        calls.push(...this.pageCall(`todo:${id}`, paging, 'todo', { headers: PREFER_PAGE }));
       }
     }
     for (const [listId, tasks] of this.todoTasks) {

@@ -29,6 +29,19 @@ describe('against the Graph simulator', () => {
     expect(stats.roundTrips).toBeLessThanOrEqual(3);
   });
 
+  it('keeps 3 round trips and a 1-round-trip refresh with 20+ stakeholders and a To Do list longer than one default page', async () => {
+    // 14 extra colleagues: 23 stakeholders, and 11 tasks in Maya's Flagged Emails list (Graph's default page holds 10).
+    env = await startSim({ extraPeople: 14 });
+    const gateway = createGraphGateway({ baseUrl: env.graphBaseUrl, fetch: env.fetch });
+    const accessToken = await env.graphToken();
+    const first = await gateway.loadWorld({ accessToken, horizon, now });
+    expect(first.world.stakeholders.length).toBeGreaterThanOrEqual(20);
+    expect(first.stats.roundTrips).toBeLessThanOrEqual(3);
+    const again = await gateway.loadWorld({ accessToken, horizon, now, sync: first.sync });
+    expect(again.stats).toMatchObject({ mode: 'delta', roundTrips: 1 });
+    expect(again.world).toEqual(first.world);
+  });
+
   it('maps a rejected SSO token to a typed AuthError', async () => {
     env = await startSim();
     const { sim } = env;

@@ -28,7 +28,7 @@ const TEMPLATES: readonly Template[] = [
   { alias: 'aiko.tanaka', displayName: 'Aiko Tanaka', givenName: 'Aiko', surname: 'Tanaka', jobTitle: 'Partner Success Manager', department: 'Partnerships',
     officeLocation: 'TYO-6/604', city: 'Tokyo', country: 'JP', timeZone: 'Asia/Tokyo', mailboxTimeZone: 'Tokyo Standard Time', workingHoursZone: 'Tokyo Standard Time',
     preferredLanguage: 'ja-JP', languageDisplayName: '日本語 (日本)', businessPhones: ['+81 3 5550 0300'], holidays: { country: 'JP' },
-    ask: { kind: 'planner', title: 'Review the Japan partner onboarding plan', text: 'Comment on the onboarding steps for the Tokyo resellers (~2h).', subject: '' } },
+    ask: { kind: 'planner', title: 'Review the Japan partner onboarding plan', text: 'Rework the onboarding steps for the Tokyo resellers with Aiko (~6h).', subject: '' } },
   { alias: 'zofia.kowalska', displayName: 'Zofia Kowalska', givenName: 'Zofia', surname: 'Kowalska', jobTitle: 'QA Lead', department: 'Engineering',
     officeLocation: 'WAW-3/312', city: 'Warsaw', country: 'PL', timeZone: 'Europe/Warsaw', mailboxTimeZone: 'Central European Standard Time', workingHoursZone: 'Central European Standard Time',
     preferredLanguage: 'pl-PL', languageDisplayName: 'polski (Polska)', businessPhones: ['+48 22 555 0310'], holidays: { country: 'PL' },

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { generateDemoWorld } from './generate-demo-world.js';
 
 const NOW = '2025-03-26T21:30:00Z';
-const serialize = (now: string) => {
-  const w = generateDemoWorld(now);
+const serialize = (now: string, extraPeople?: number) => {
+  const w = generateDemoWorld(now, extraPeople === undefined ? {} : { extraPeople });
   return JSON.stringify({ ...w, mailboxes: [...w.mailboxes.entries()].map(([k, m]) => [k, { ...m, removed: [...m.removed] }]), appAccessPolicyUserIds: [...w.appAccessPolicyUserIds] });
 };
 
@@ -43,5 +43,47 @@ describe('generateDemoWorld', () => {
     }
     const noa = w.people.find((p) => p.city === 'Tel Aviv');
     expect(w.mailboxes.get(noa?.id ?? '')?.settings.workingHours.daysOfWeek).toEqual(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday']);
+  });
+
+  it('adds no one by default: extraPeople 0 is the demo organisation alone', () => {
+    expect(serialize(NOW, 0)).toBe(serialize(NOW));
+    expect(generateDemoWorld(NOW).people).toHaveLength(11);
+  });
+
+  it('gives the main user one more stakeholder per extra colleague, with the same scenarios', () => {
+    const base = generateDemoWorld(NOW);
+    const w = generateDemoWorld(NOW, { extraPeople: 11 });
+    expect(serialize(NOW, 11)).toBe(serialize(NOW, 11));
+    expect(w.people).toHaveLength(22);
+    expect(new Set(w.people.map((p) => p.id)).size).toBe(22);
+    expect(w.scenarios).toEqual(base.scenarios);
+    const maya = w.people[0]?.id ?? '';
+    const mailbox = w.mailboxes.get(maya);
+    const byAddress = new Map(w.people.map((p) => [p.userPrincipalName, p.id]));
+    const messages = new Map(mailbox?.messages.map((m) => [m.id, m]));
+    const senders = mailbox?.todoLists.flatMap((l) => l.tasks).flatMap((t) => t.linkedResources.map((r) => messages.get(r.externalId ?? '')?.from.address)) ?? [];
+    const plannerPeople = w.plannerTasks.filter((t) => maya in t.assignments).flatMap((t) => [t.createdBy, ...Object.keys(t.assignments)]);
+    const stakeholders = new Set([...senders.map((a) => byAddress.get(a ?? '')), ...plannerPeople].filter((id) => id !== undefined && id !== maya));
+    expect(stakeholders.size).toBe(20);
+    for (const extra of w.people.slice(11)) {
+      expect(stakeholders.has(extra.id)).toBe(true);
+      expect(mailbox?.messages.some((m) => m.folder === 'sentitems' && m.toRecipients.some((r) => r.address === extra.userPrincipalName))).toBe(true);
+      expect(w.mailboxes.get(extra.id)?.settings.workingHours.timeZone.name).toMatch(/Standard Time$/);
+    }
+    expect(new Set(w.people.slice(11).map((p) => p.timeZone)).size).toBe(11);
+  });
+
+  it('spreads the extra asks over the next three weeks with written estimates', () => {
+    const w = generateDemoWorld(NOW, { extraPeople: 20 });
+    const maya = w.people[0]?.id ?? '';
+    const extraIds = new Set(w.people.slice(11).map((p) => p.id));
+    const planner = w.plannerTasks.filter((t) => maya in t.assignments && extraIds.has(t.createdBy));
+    const todo = (w.mailboxes.get(maya)?.todoLists ?? []).flatMap((l) => l.tasks).filter((t) => t.linkedResources.length > 0);
+    expect(planner).toHaveLength(10);
+    const dueOn = [...planner.map((t) => (t.dueAt ?? '').slice(0, 10)), ...todo.map((t) => t.due?.dateTime.slice(0, 10) ?? '')];
+    const later = dueOn.filter((d) => d > '2025-04-01');
+    expect(later.length).toBeGreaterThanOrEqual(20);
+    expect(dueOn.every((d) => d <= '2025-04-17')).toBe(true);
+    expect(planner.every((t) => /~|Estimate:|\(|\[/.test(t.description))).toBe(true);
   });
 });

@@ -47,8 +47,9 @@ export interface DemoWorldOptions {
   extraPeople?: number;
 }
 
-// Working days from today (Maya's) on which the extra colleagues' asks are due: spread over the next three weeks.
-const EXTRA_DUE_WORKING_DAYS = [6, 9, 12, 7, 14, 10, 8, 13, 11, 15, 5, 12, 9, 14, 7, 10, 13, 6, 11, 15];
+// Working days from today (Maya's) on which the extra colleagues' asks are due: spread over the second and third
+// weeks, after the demo's own deadlines, so that the scenarios keep their risk states (deadline-first scheduling).
+const EXTRA_DUE_WORKING_DAYS = [10, 12, 14, 11, 15, 13, 10, 12, 14, 11, 15, 13, 10, 12, 14, 11, 15, 13, 12, 14];
 // Days since Maya last wrote to each extra colleague.
 const EXTRA_LAST_CONTACT_DAYS = [2, 6, 11, 3, 19, 8, 25, 4, 13, 1, 30, 9, 16, 5, 22, 7, 12, 27, 10, 15];
 const EXTRA_PERCENT_COMPLETE = [0, 25, 50, 0, 25, 75, 0, 50, 25, 0];
@@ -399,7 +400,8 @@ export function generateDemoWorld(nowIso: string, opts: DemoWorldOptions = {}): 
     checklist: [['EN', true], ['DE', true], ['FR', false], ['ZH', false]] });
   note({ key: 'shared-on-track', kind: 'planner', itemId: pNotes.id, title: pNotes.title, dueOn: d(M, 5), shows: 'On track, shared by three people (Maya, Lucía, Wei).' });
 
-  // Stakeholder public holiday on the due date: the earliest upcoming one among the stakeholders' countries.
+  // Stakeholder public holiday on the due date: the earliest upcoming one among the stakeholders' countries
+  // (the demo organisation's only: extra colleagues must not move Maya's scenarios).
   const holidayCandidates = PERSON_SEEDS.filter((p) => p.alias !== M && p.holidays && p.country !== 'IL' && p.country !== 'US');
   let best: { alias: string; day: DateTime; name: string } | undefined;
   const minDay = wd(M, 2);

@@ -1,4 +1,4 @@
-import { generateDemoWorld } from '../demo-org/generate-demo-world.js';
+import { generateDemoWorld, type DemoWorldOptions } from '../demo-org/generate-demo-world.js';
 import type { FaultState } from '../faults/fault-state.js';
 import type { TokenService } from '../identity/token-service.js';
 import type { SimMailbox, SimPerson, SimWorld } from './types.js';
@@ -22,12 +22,13 @@ export class SimRuntime {
     readonly identity: SimIdentityConfig,
     readonly tokens: TokenService,
     readonly faults: FaultState,
+    readonly worldOptions: DemoWorldOptions = {},
   ) {
-    this.world = generateDemoWorld(nowIso);
+    this.world = generateDemoWorld(nowIso, worldOptions);
   }
 
   reset(): void {
-    this.world = generateDemoWorld(this.nowIso);
+    this.world = generateDemoWorld(this.nowIso, this.worldOptions);
     this.deltaEpoch += 1;
     this.created = 0;
   }
