@@ -5,7 +5,7 @@ import { GraphError } from './errors.js';
 import type { GraphArea } from './errors.js';
 import { GraphTransport, LoadStats } from './graph-transport.js';
 import type { GraphCall, GraphResult, RetryPolicy } from './graph-transport.js';
-import { toCalendarEntry, toPersonId, toPlannerWorkItem, toStakeholder, toTodoWorkItem, toUserProfile } from './map-world.js';
+import { toCalendarEntry, toHolidayRegion, toPersonId, toPlannerWorkItem, toStakeholder, toTodoWorkItem, toUserProfile } from './map-world.js';
 import { toWorkingHours } from './map-time.js';
 import type {
   GraphCollection,
@@ -536,8 +536,9 @@ class WorldReader {
       if (!this.lastContact.has(email)) throw new GraphError('GRAPH_BAD_RESPONSE', `stakeholder ${email} was not read`, { stale: ['stakeholders'] });
       const schedule = this.schedules.get(email);
       // No schedule (external address, or not found): the user's own hours stand in; the server may overlay settings.
-      const workingHours = schedule?.workingHours ? toWorkingHours(schedule.workingHours, `getSchedule[${email}].workingHours`) : user.workingHours;
       const u = usersByEmail.get(email);
+      const country = u ? toHolidayRegion(u)?.country : undefined;
+      const workingHours = schedule?.workingHours ? toWorkingHours(schedule.workingHours, `getSchedule[${email}].workingHours`, undefined, country) : user.workingHours;
       stakeholders.push(toStakeholder({ email, displayName: u?.displayName ?? names.get(email) ?? email, ...(u ? { user: u } : {}), workingHours, lastContactAt: this.lastContact.get(email) ?? null }));
     }
 

@@ -95,3 +95,17 @@ describe('toWorkingHours', () => {
     expect(wh).toEqual({ days: [0, 1, 2, 3, 4], start: '09:00', end: '18:00', timeZone: 'Asia/Jerusalem' });
   });
 });
+
+describe('toIanaZone picks the zone people live in', () => {
+  it.each([
+    { windows: 'Romance Standard Time', country: 'ES', want: 'Europe/Madrid' },
+    { windows: 'Romance Standard Time', country: 'FR', want: 'Europe/Paris' },
+    { windows: 'Romance Standard Time', country: undefined, want: 'Europe/Paris' },
+    { windows: 'W. Europe Standard Time', country: 'NL', want: 'Europe/Amsterdam' },
+    { windows: 'India Standard Time', country: 'IN', want: 'Asia/Calcutta' },
+    { windows: 'Pacific Standard Time', country: 'US', want: 'America/Los_Angeles' },
+    { windows: 'Pacific Standard Time', country: 'ZZ', want: 'America/Los_Angeles' },
+  ])('$windows in $country → $want', ({ windows, country, want }) => {
+    expect(toIanaZone(windows, 'timeZone', country)).toBe(want);
+  });
+});

@@ -1,6 +1,7 @@
 import { parseInstant, parseLocalDate, parseLocalTime, parseTimeZoneId } from '@upfront/core';
 import type { Instant, LocalDate, TimeZoneId, Weekday, WorkingHours } from '@upfront/core';
 import { DateTime, IANAZone } from 'luxon';
+import { getTimezone } from 'countries-and-timezones';
 import { findIana } from 'windows-iana';
 import { GraphMappingError } from './errors.js';
 import type { GraphCustomTimeZone, GraphDateTimeTimeZone, GraphWorkingHours } from './wire-types.js';
@@ -17,13 +18,18 @@ const WEEKDAYS: Record<string, Weekday> = {
 
 /**
  * Turns a Graph zone name (Windows, e.g. `W. Europe Standard Time`, or IANA, e.g. `Europe/Berlin`) into an IANA id.
- * Graph returns whichever form the mailbox was set with ([D: user-get-mailboxsettings.md]).
+ * Graph returns whichever form the mailbox was set with ([D: user-get-mailboxsettings.md]). One Windows zone
+ * covers many IANA zones (`Romance Standard Time`: Paris, Madrid, Brussels…): with the person's country
+ * (ISO 3166-1, from `usageLocation`) the zone of that country is chosen, so a Madrid colleague reads as Madrid.
+ * Ids stay as Node's ICU knows them (`Asia/Calcutta`); core names cities for people.
  */
-export function toIanaZone(name: unknown, field: string): TimeZoneId {
+export function toIanaZone(name: unknown, field: string, country?: string): TimeZoneId {
   if (typeof name !== 'string' || name.trim() === '') throw new GraphMappingError(field, name, 'a time zone name');
   if (IANAZone.isValidZone(name) && name.includes('/')) return parseTimeZoneId(name, field);
-  const iana = findIana(name)[0];
-  if (iana !== undefined && IANAZone.isValidZone(iana)) return parseTimeZoneId(iana, field);
+  const candidates = findIana(name).filter((zone) => IANAZone.isValidZone(zone));
+  const inCountry = country === undefined ? undefined : candidates.find((zone) => (getTimezone(zone)?.countries as readonly string[] | undefined)?.includes(country.toUpperCase()));
+  const iana = inCountry ?? candidates[0];
+  if (iana !== undefined) return parseTimeZoneId(iana, field);
   if (IANAZone.isValidZone(name)) return parseTimeZoneId(name, field); // 'UTC'
   throw new GraphMappingError(field, name, 'a Windows or IANA time zone name');
 }
@@ -33,13 +39,13 @@ export function toIanaZone(name: unknown, field: string): TimeZoneId {
  * A custom zone keeps `fallback` (the mailbox zone) when their standard offsets agree, so DST rules survive;
  * otherwise it becomes a fixed `Etc/GMT±h` zone (no DST): Graph gives no IANA name for it.
  */
-export function toWorkingHoursZone(zone: GraphCustomTimeZone | undefined, field: string, fallback?: TimeZoneId): TimeZoneId {
+export function toWorkingHoursZone(zone: GraphCustomTimeZone | undefined, field: string, fallback?: TimeZoneId, country?: string): TimeZoneId {
   if (zone === undefined) {
     if (fallback !== undefined) return fallback;
     throw new GraphMappingError(field, zone, 'a time zone');
   }
   const isCustom = typeof zone['@odata.type'] === 'string' && zone['@odata.type'].toLowerCase().includes('customtimezone');
-  if (!isCustom) return toIanaZone(zone.name, `${field}.name`);
+  if (!isCustom) return toIanaZone(zone.name, `${field}.name`, country);
   if (typeof zone.bias !== 'number' || !Number.isInteger(zone.bias)) throw new GraphMappingError(`${field}.bias`, zone.bias, 'minutes');
   const standardOffsetMinutes = -zone.bias;
   if (fallback !== undefined && standardOffsetOf(fallback) === standardOffsetMinutes) return fallback;
@@ -57,7 +63,7 @@ function standardOffsetOf(zone: TimeZoneId): number {
 }
 
 /** Maps Graph `workingHours` into core `WorkingHours`, naming the field that is wrong. */
-export function toWorkingHours(wire: GraphWorkingHours | undefined, field: string, fallbackZone?: TimeZoneId): WorkingHours {
+export function toWorkingHours(wire: GraphWorkingHours | undefined, field: string, fallbackZone?: TimeZoneId, country?: string): WorkingHours {
   if (wire === undefined || wire === null) throw new GraphMappingError(field, wire, 'working hours');
   if (!Array.isArray(wire.daysOfWeek)) throw new GraphMappingError(`${field}.daysOfWeek`, wire.daysOfWeek, 'a list of weekdays');
   const days = wire.daysOfWeek.map((d, i) => {
@@ -69,7 +75,7 @@ export function toWorkingHours(wire: GraphWorkingHours | undefined, field: strin
     days: [...new Set(days)].sort((a, b) => a - b),
     start: parseTimeOrThrow(wire.startTime, `${field}.startTime`),
     end: parseTimeOrThrow(wire.endTime, `${field}.endTime`),
-    timeZone: toWorkingHoursZone(wire.timeZone, `${field}.timeZone`, fallbackZone),
+    timeZone: toWorkingHoursZone(wire.timeZone, `${field}.timeZone`, fallbackZone, country),
   };
 }
 

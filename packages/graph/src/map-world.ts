@@ -60,11 +60,11 @@ export function toHolidayRegion(user: GraphUser): HolidayRegion | undefined {
 
 /** The signed-in user from `/me` and `/me/mailboxSettings`. */
 export function toUserProfile(me: GraphUser, mailbox: GraphMailboxSettings): UserProfile {
-  const timeZone = toIanaZone(mailbox.timeZone ?? 'UTC', 'mailboxSettings.timeZone');
-  const workingHours = toWorkingHours(mailbox.workingHours, 'mailboxSettings.workingHours', timeZone);
+  const holidayRegion = toHolidayRegion(me);
+  const timeZone = toIanaZone(mailbox.timeZone ?? 'UTC', 'mailboxSettings.timeZone', holidayRegion?.country);
+  const workingHours = toWorkingHours(mailbox.workingHours, 'mailboxSettings.workingHours', timeZone, holidayRegion?.country);
   const language = mailbox.language?.locale ?? me.preferredLanguage ?? 'en-US';
   const away = toAway(mailbox.automaticRepliesSetting);
-  const holidayRegion = toHolidayRegion(me);
   return {
     id: requireString(me.id, 'user.id'),
     displayName: me.displayName ?? '',
