@@ -79,4 +79,34 @@ describe('the tab in a browser', () => {
     }
     await page.close();
   });
+
+  it('lets the person set their own estimate and mark a stakeholder holiday as a working day', async () => {
+    const { value: people } = await simDemo<{ value: { userPrincipalName: string; displayName: string }[] }>(sim, '/demo/users');
+    const person = people[0];
+    if (!person) throw new Error('no demo people');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(base);
+    await page.getByRole('button', { name: new RegExp(person.displayName) }).first().click();
+    const items = page.getByTestId('risk-item');
+    await expect.poll(() => items.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+
+    // Effort: "Adjust" → 6.5 h → the item says it is the person's own estimate.
+    const first = items.first();
+    await first.getByRole('button', { name: /^Adjust the effort of/ }).click();
+    await page.getByLabel('Hours left, your estimate').fill('6.5');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => first.innerText(), { timeout: 30_000 }).toMatch(/6\.5 h, your estimate/);
+
+    // Holiday: the demo always has one item due on a stakeholder's public holiday.
+    const holiday = items.filter({ hasText: /Due on a public holiday/ }).first();
+    await expect.poll(() => holiday.count(), { timeout: 10_000 }).toBe(1);
+    const titleId = (await holiday.getAttribute('aria-labelledby')) ?? '';
+    const title = await page.locator(`[id="${titleId}"]`).innerText();
+    await holiday.getByRole('button', { name: /^They work that day/ }).click();
+    const same = items.filter({ hasText: title });
+    await expect.poll(() => same.count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => same.innerText(), { timeout: 30_000 }).not.toMatch(/Due on a public holiday/);
+    await page.screenshot({ path: `${screenshots}/tab-adjusted.png`, fullPage: false });
+    await page.close();
+  });
 });

@@ -19,7 +19,7 @@ describe('formatHours', () => {
 
 describe('formatEffort', () => {
   it.each([
-    { source: 'estimate-in-text' as const, want: '~3 h, from the title' },
+    { source: 'estimate-in-text' as const, want: '~3 h, as written in the task' },
     { source: 'override' as const, want: '3 h, your estimate' },
     { source: 'checklist' as const, want: '~3 h, from the checklist steps left' },
     { source: 'importance-default' as const, want: '~3 h, default for its importance' },

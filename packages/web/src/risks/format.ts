@@ -13,13 +13,13 @@ export function formatHours(hours: number): string {
 
 const EFFORT_SOURCE: Readonly<Record<Effort['source'], string>> = {
   override: 'your estimate',
-  'estimate-in-text': 'from the title',
+  'estimate-in-text': 'as written in the task',
   checklist: 'from the checklist steps left',
   'planner-percent': 'from Planner progress',
   'importance-default': 'default for its importance',
 };
 
-/** The effort with where it came from: "~3 h, from the title"; an effort the user set is not approximate. */
+/** The effort with where it came from: "~3 h, as written in the task"; an effort the user set is not approximate. */
 export function formatEffort(effort: Effort): string {
   const approx = effort.source === 'override' ? '' : '~';
   return `${approx}${formatHours(effort.hours)}, ${EFFORT_SOURCE[effort.source]}`;
