@@ -1,6 +1,6 @@
 // Every check `npm test` runs, in order: types, lint, build (the browser tests use the built tab),
 // all vitest projects (unit, integration, browser), then core again under other process time zones.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { pnpm } from './pnpm.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -15,6 +15,12 @@ const step = (title, args) => {
 step('typecheck', ['typecheck']);
 step('lint', ['lint']);
 step('build', ['build']);
-step('tests', ['exec', 'vitest', 'run']);
+step('tests', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
 step('core under other process time zones', ['test:tz']);
+const results = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+if (results.numTotalTests === 0) {
+  console.error('No test ran.');
+  process.exit(1);
+}
 console.log('\nAll checks passed.');
+console.log(`${results.numPassedTests} passed, ${results.numFailedTests} failed`);
