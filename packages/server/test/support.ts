@@ -12,9 +12,9 @@ export async function startSimulator(now: string, extra: Record<string, unknown>
   return startGraphSimulator({ now, port: 0, certDir, ...extra });
 }
 
-/** The server's configuration pointed at a running simulator, as .env.example does for the demo. */
-export function configFor(sim: RunningSimulator, overrides: Record<string, string> = {}): Readonly<Config> {
-  return loadConfig({
+/** The server's environment pointed at a running simulator, as .env.example does for the demo. */
+export function envFor(sim: RunningSimulator, overrides: Record<string, string> = {}): Record<string, string> {
+  return {
     PORT: '0',
     LOG_LEVEL: 'silent',
     DATABASE_URL: 'sqlite::memory:',
@@ -29,7 +29,12 @@ export function configFor(sim: RunningSimulator, overrides: Record<string, strin
     TRUSTED_CA_FILE: sim.caFile,
     DEMO_IDENTITY_URL: sim.url,
     ...overrides,
-  });
+  };
+}
+
+/** The server's configuration pointed at a running simulator. */
+export function configFor(sim: RunningSimulator, overrides: Record<string, string> = {}): Readonly<Config> {
+  return loadConfig(envFor(sim, overrides));
 }
 
 /** Calls one of the simulator's loopback demo routes, trusting its CA. */

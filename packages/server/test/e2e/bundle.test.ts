@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { RiskReport } from '@upfront/contracts';
 import type { RunningSimulator } from '@upfront/graph-sim';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mainDemoUser, ssoTokenFor, startSimulator } from '../support.js';
+import { envFor, mainDemoUser, ssoTokenFor, startSimulator } from '../support.js';
 
 // What `npm start` runs: the built bundle as its own process, configured only through the environment.
 const bundle = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
@@ -28,23 +28,7 @@ beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, [bundle], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: 'sqlite::memory:',
-      GRAPH_BASE_URL: `${sim.url}/v1.0`,
-      AUTH_AUTHORITY: sim.authority,
-      AUTH_KNOWN_AUTHORITIES: new URL(sim.url).host,
-      AUTH_CLIENT_ID: sim.appClientId,
-      AUTH_CLIENT_SECRET: sim.appClientSecret,
-      TOKEN_ISSUER: `${sim.url}/{tenantid}/v2.0`,
-      TOKEN_JWKS_URL: sim.jwksUri,
-      ALLOWED_TENANTS: sim.tenantId,
-      TRUSTED_CA_FILE: sim.caFile,
-      DEMO_IDENTITY_URL: sim.url,
-    },
+    env: { PATH: process.env.PATH ?? '', ...envFor(sim, { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

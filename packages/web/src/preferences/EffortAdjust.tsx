@@ -3,7 +3,6 @@ import {
   Field,
   Input,
   makeStyles,
-  Popover,
   PopoverSurface,
   PopoverTrigger,
   Spinner,
@@ -17,6 +16,7 @@ import { ProblemBar } from '../ui/ProblemBar.js';
 import { formatEffort, formatHours } from '../risks/format.js';
 import { MAX_EFFORT_HOURS, parseEffortHours } from './parse-effort-hours.js';
 import type { PreferenceEditing } from './use-preferences.js';
+import { SettingsPopover } from './SettingsPopover.js';
 import { useSaving } from './use-saving.js';
 
 export const usePopoverStyles = makeStyles({
@@ -72,15 +72,7 @@ export function EffortAdjust(props: { item: ItemRisk; editing: PreferenceEditing
   };
 
   return (
-    <Popover
-      open={open}
-      onOpenChange={(_, data) => onOpenChange(data.open)}
-      trapFocus
-      withArrow
-      positioning="below-start"
-      // No exit animation: after a failed save, Fluent 9.74's exit motion could leave the closed surface on screen.
-      surfaceMotion={null}
-    >
+    <SettingsPopover open={open} onOpenChange={onOpenChange}>
       <PopoverTrigger disableButtonEnhancement>
         <Button
           className={styles.trigger}
@@ -132,6 +124,6 @@ export function EffortAdjust(props: { item: ItemRisk; editing: PreferenceEditing
           </div>
         </form>
       </PopoverSurface>
-    </Popover>
+    </SettingsPopover>
   );
 }

@@ -5,7 +5,6 @@ import {
   Field,
   Input,
   makeStyles,
-  Popover,
   PopoverSurface,
   PopoverTrigger,
   Radio,
@@ -23,6 +22,7 @@ import { DEADLINE_STYLE_CHOICES, describeDeadlineStyle, toDeadlineStyle, type De
 import { usePopoverStyles } from './EffortAdjust.js';
 import { findPreference, firstName, withDeadlineStyle } from './stakeholder-preference.js';
 import type { PreferenceEditing } from './use-preferences.js';
+import { SettingsPopover } from './SettingsPopover.js';
 import { useSaving } from './use-saving.js';
 
 type Person = ItemRisk['stakeholders'][number];
@@ -96,15 +96,7 @@ export function StakeholderSettings(props: { person: Person; editing: Preference
   const styleText = preference?.deadlineStyle === undefined ? undefined : describeDeadlineStyle(preference.deadlineStyle);
 
   return (
-    <Popover
-      open={open}
-      onOpenChange={(_, data) => onOpenChange(data.open)}
-      trapFocus
-      withArrow
-      positioning="below-start"
-      // No exit animation: after a failed save, Fluent 9.74's exit motion could leave the closed surface on screen.
-      surfaceMotion={null}
-    >
+    <SettingsPopover open={open} onOpenChange={onOpenChange}>
       <PopoverTrigger disableButtonEnhancement>
         <Button
           className={styles.trigger}
@@ -199,6 +191,6 @@ export function StakeholderSettings(props: { person: Person; editing: Preference
         {holidays.saving ? <Spinner size="extra-tiny" labelPosition="after" label="Saving…" /> : null}
         {holidays.problem === undefined ? null : <ProblemBar problem={holidays.problem} />}
       </PopoverSurface>
-    </Popover>
+    </SettingsPopover>
   );
 }
