@@ -91,11 +91,18 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   );
 
   const webRoot = config.WEB_ROOT;
-  if (webRoot !== undefined && existsSync(webRoot)) {
+  const serveTab = webRoot !== undefined && existsSync(webRoot);
+  if (serveTab) {
     await app.register(fastifyStatic, { root: webRoot, index: 'index.html', wildcard: true, maxAge: '1h', immutable: false });
   } else {
     app.log.warn({ webRoot }, 'the built tab was not found: run `pnpm build`; serving the API only');
   }
-  app.setNotFoundHandler((req, reply) => sendProblem(reply, 404, 'NOT_FOUND', `There is no ${req.method} ${req.url.split('?')[0]}.`));
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0] ?? '/';
+    // A page address the tab owns (a deep link, a reload): the tab's own page answers it. API paths never do.
+    const isPage = req.method === 'GET' && !/^\/(api|demo-auth)(\/|$)/.test(path) && !/\.[a-z0-9]+$/i.test(path) && (req.headers.accept ?? '').includes('text/html');
+    if (serveTab && isPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    return sendProblem(reply, 404, 'NOT_FOUND', `There is no ${req.method} ${path}.`);
+  });
   return app;
 }

@@ -56,6 +56,13 @@ describe('the built server', () => {
     expect(page.headers.get('content-security-policy')).toContain('frame-ancestors');
     expect(await page.text()).toContain('<div id="root">');
 
+    // A deep link or a reload of a page of the tab gets the tab; a missing API route stays a problem.
+    const deep = await fetch(`${base}/settings/people`, { headers: { accept: 'text/html' } });
+    expect(await deep.text()).toContain('<div id="root">');
+    const missing = await fetch(`${base}/api/nothing`, { headers: { accept: 'text/html' } });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+
     const token = await ssoTokenFor(sim, await mainDemoUser(sim));
     const res = await fetch(`${base}/api/risks`, { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
