@@ -45,7 +45,10 @@ describe('the tab in a browser', () => {
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(base);
-    await page.getByRole('button', { name: new RegExp(person.displayName) }).first().click();
+    const signIn = page.getByRole('button', { name: new RegExp(person.displayName) }).first();
+    await expect.poll(() => signIn.count(), { timeout: 30_000 }).toBe(1);
+    await page.screenshot({ path: `${screenshots}/sign-in.png` });
+    await signIn.click();
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Your commitments' }).count(), { timeout: 30_000 }).toBe(1);
     const items = page.getByTestId('risk-item');
     await expect.poll(() => items.count(), { timeout: 30_000 }).toBe(expected.length);
