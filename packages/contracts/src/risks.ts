@@ -63,7 +63,8 @@ export const ItemRiskSchema = Type.Object({
   flags: Type.Array(RiskFlagSchema),
   effort: EffortSchema,
   deadline: Type.Optional(DeadlineSchema),
-  stakeholders: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String(), timeZone: Type.String() })),
+  /** `city` names the zone for people (`Asia/Calcutta` → Kolkata, `Etc/GMT-10` → UTC+10). */
+  stakeholders: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String(), timeZone: Type.String(), city: Type.String() })),
   neededHours: Type.Number(),
   availableHours: Type.Number(),
   competing: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), hours: Type.Number() })),
@@ -80,7 +81,7 @@ export type RiskReportQuery = Static<typeof RiskReportQuerySchema>;
 
 export const RiskReportSchema = Type.Object({
   generatedAt: Type.String({ format: 'date-time' }),
-  user: Type.Object({ displayName: Type.String(), email: Type.String(), timeZone: Type.String() }),
+  user: Type.Object({ displayName: Type.String(), email: Type.String(), timeZone: Type.String(), city: Type.String() }),
   horizon: Type.Object({ start: Type.String({ format: 'date-time' }), end: Type.String({ format: 'date-time' }) }),
   items: Type.Array(ItemRiskSchema),
 });

@@ -28,3 +28,4 @@ export { createCapacityTimeline } from './capacity/capacity-timeline.js';
 export type { PublicHoliday } from './holidays/find-public-holiday.js';
 export { HOLIDAY_DATA_VERSION, findPublicHoliday } from './holidays/find-public-holiday.js';
 export { addDays, localDateOf, weekdayOf, zonedMs } from './time/zoned-time.js';
+export { cityOf } from './risk/describe-moment.js';

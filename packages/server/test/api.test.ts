@@ -42,6 +42,10 @@ describe('GET /api/risks', () => {
     expect(states.has('on-track')).toBe(true);
     expect([...states].some((s) => s === 'at-risk' || s === 'off-track' || s === 'overdue')).toBe(true);
     for (const item of report.items) expect(item.summary.length).toBeGreaterThan(0);
+    // Zones are named for people: Priya's Windows zone is Asia/Calcutta for Node's ICU, and she lives in Kolkata.
+    const priya = report.items.flatMap((i) => i.stakeholders).find((p) => p.displayName.startsWith('Priya'));
+    expect(priya?.city).toBe('Kolkata');
+    expect(report.user.city).toBe('Los Angeles');
   });
 
   it('answers 401 with a problem body when no token is sent', async () => {

@@ -1,5 +1,5 @@
 import type { ItemRisk as ItemRiskDto, RiskFlag as RiskFlagDto, RiskReport as RiskReportDto } from '@upfront/contracts';
-import type { Interval, ItemRisk, RiskFlag, RiskReport, Stakeholder, UserWorld } from '@upfront/core';
+import { cityOf, type Interval, type ItemRisk, type RiskFlag, type RiskReport, type Stakeholder, type UserWorld } from '@upfront/core';
 
 const dateLabel = (on: string, locale: string) =>
   new Date(`${on}T12:00:00Z`).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -54,7 +54,7 @@ function toItemDto(risk: ItemRisk, world: UserWorld, people: ReadonlyMap<string,
       : {}),
     stakeholders: (item?.stakeholderIds ?? []).flatMap((id) => {
       const person = people.get(id);
-      return person ? [{ id, displayName: person.displayName, timeZone: person.timeZone }] : [];
+      return person ? [{ id, displayName: person.displayName, timeZone: person.timeZone, city: cityOf(person.timeZone) }] : [];
     }),
     neededHours: risk.explanation.neededHours,
     availableHours: risk.explanation.availableHours,
@@ -70,7 +70,7 @@ export function toRiskReportDto(report: RiskReport, world: UserWorld, horizon: I
   const people = new Map(world.stakeholders.map((s) => [s.id, s]));
   return {
     generatedAt: report.generatedAt,
-    user: { displayName: world.user.displayName, email: world.user.email, timeZone: world.user.timeZone },
+    user: { displayName: world.user.displayName, email: world.user.email, timeZone: world.user.timeZone, city: cityOf(world.user.timeZone) },
     horizon: { start: horizon.start, end: horizon.end },
     items: report.items.map((r) => toItemDto(r, world, people)),
   };

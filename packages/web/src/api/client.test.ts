@@ -14,7 +14,7 @@ function fakeServer(answer: (url: string, init: RequestInit | undefined) => Resp
 
 const report: RiskReport = {
   generatedAt: '2025-03-24T08:00:00Z',
-  user: { displayName: 'Megan Bowen', email: 'megan@contoso.com', timeZone: 'Europe/Berlin' },
+  user: { displayName: 'Megan Bowen', email: 'megan@contoso.com', timeZone: 'Europe/Berlin', city: 'Berlin' },
   horizon: { start: '2025-03-24T08:00:00Z', end: '2025-04-07T08:00:00Z' },
   items: [],
 };

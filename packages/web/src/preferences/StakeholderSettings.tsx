@@ -16,7 +16,7 @@ import {
 import { DismissRegular, PersonSettingsRegular } from '@fluentui/react-icons';
 import type { ItemRisk } from '@upfront/contracts';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { formatDateWithYear, zoneCity } from '../risks/format.js';
+import { formatDateWithYear } from '../risks/format.js';
 import { ProblemBar } from '../ui/ProblemBar.js';
 import { DEADLINE_STYLE_CHOICES, describeDeadlineStyle, toDeadlineStyle, type DeadlineStyleKind } from './deadline-style.js';
 import { usePopoverStyles } from './EffortAdjust.js';
@@ -54,7 +54,7 @@ export function StakeholderSettings(props: { person: Person; editing: Preference
   const holidaysId = useId();
   const holidaysHeading = useRef<HTMLHeadingElement>(null);
   const name = firstName(person.displayName);
-  const city = zoneCity(person.timeZone);
+  const city = person.city;
   const preference = editing.preferences === undefined ? undefined : findPreference(editing.preferences, person.id);
   const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<DeadlineStyleKind>('close-of-business-day');

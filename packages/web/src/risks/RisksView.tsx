@@ -19,7 +19,7 @@ import { useEffect, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { ProblemBar } from '../ui/ProblemBar.js';
 import { countByState, hasTrouble, STATE_ORDER, toRiskGroups } from './group-risks.js';
-import { formatInZone, zoneCity } from './format.js';
+import { formatInZone } from './format.js';
 import { RiskItem } from './RiskItem.js';
 import { useRisks } from './use-risks.js';
 import { usePreferences, type PreferenceEditing } from '../preferences/use-preferences.js';
@@ -134,7 +134,7 @@ function PersonLine(props: { report: RiskReport; locale: string }) {
       <div className={styles.personText}>
         <Text weight="semibold">{user.displayName}</Text>
         <Caption1 className={styles.muted}>
-          {zoneCity(user.timeZone)} time ({user.timeZone}) · checked {formatInZone(generatedAt, user.timeZone, props.locale)}
+          {user.city} time ({user.timeZone}) · checked {formatInZone(generatedAt, user.timeZone, props.locale)}
         </Caption1>
       </div>
     </div>
