@@ -11,6 +11,18 @@ export class ApiError extends Error {
   }
 }
 
+/** Any failure as a `Problem` the tab can show: the server's own, or a generic one with `fallbackDetail`. */
+export function toProblem(error: unknown, fallbackDetail: string): Problem {
+  if (error instanceof ApiError) return error.problem;
+  return {
+    type: 'about:blank',
+    title: 'Something went wrong',
+    status: 0,
+    detail: error instanceof Error ? error.message : fallbackDetail,
+    code: 'WEB_UNEXPECTED',
+  };
+}
+
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 
 /** The user's settings for one stakeholder, as `GET /api/stakeholders/preferences` lists them. */

@@ -18,7 +18,7 @@ import {
 } from '@fluentui/react-components';
 import type { DemoUser, Problem } from '@upfront/contracts';
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, type ApiClient } from '../api/client.js';
+import { toProblem, type ApiClient } from '../api/client.js';
 import { formatLocalTime, zoneCity } from '../risks/format.js';
 import { ProblemBar } from '../ui/ProblemBar.js';
 import type { DemoSession } from './demo-session.js';
@@ -97,7 +97,7 @@ export function DemoSignIn(props: { api: ApiClient; locale: string; onSignedIn: 
         if (live) setState(next);
       },
       (error: unknown) => {
-        if (live) setState({ phase: 'failed', problem: toProblem(error) });
+        if (live) setState({ phase: 'failed', problem: toProblem(error, 'Reload the page to try again.') });
       },
     );
     return () => {
@@ -113,7 +113,7 @@ export function DemoSignIn(props: { api: ApiClient; locale: string; onSignedIn: 
         const token = await api.createDemoToken(tokenUrl, person.userPrincipalName);
         onSignedIn({ person, token });
       } catch (error) {
-        setSignInProblem(toProblem(error));
+        setSignInProblem(toProblem(error, 'Reload the page to try again.'));
       } finally {
         setPending(undefined);
       }
@@ -199,13 +199,3 @@ export function DemoSignIn(props: { api: ApiClient; locale: string; onSignedIn: 
   );
 }
 
-function toProblem(error: unknown): Problem {
-  if (error instanceof ApiError) return error.problem;
-  return {
-    type: 'about:blank',
-    title: 'Something went wrong',
-    status: 0,
-    detail: error instanceof Error ? error.message : 'Reload the page to try again.',
-    code: 'WEB_UNEXPECTED',
-  };
-}

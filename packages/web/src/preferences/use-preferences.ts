@@ -1,7 +1,10 @@
 import type { Problem, StakeholderPreference } from '@upfront/contracts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiError, type ApiClient, type StakeholderPreferenceEntry } from '../api/client.js';
+import { ApiError, toProblem, type ApiClient, type StakeholderPreferenceEntry } from '../api/client.js';
 import { findPreference, isSameStakeholder, withoutWorkedHoliday, withWorkedHoliday } from './stakeholder-preference.js';
+
+/** What a failed save or load says when the failure is not the server's problem. */
+export const UNEXPECTED_DETAIL = 'The tab hit an unexpected error. Try again.';
 
 /** A public holiday the user just marked as worked from an item's flag, so that item can offer an undo. */
 export interface MarkedHoliday {
@@ -59,7 +62,7 @@ export function usePreferences(api: ApiClient, getToken: () => Promise<string>, 
           setLoadProblem(undefined);
         },
         (error: unknown) => {
-          if (live) setLoadProblem(toProblem(error));
+          if (live) setLoadProblem(toProblem(error, UNEXPECTED_DETAIL));
         },
       );
     return () => {
@@ -110,16 +113,4 @@ export function usePreferences(api: ApiClient, getToken: () => Promise<string>, 
     }),
     [api, token, onChanged, changeStakeholder, preferences, loadProblem, markedHoliday],
   );
-}
-
-/** Any failure as a `Problem` the tab can show. */
-export function toProblem(error: unknown): Problem {
-  if (error instanceof ApiError) return error.problem;
-  return {
-    type: 'about:blank',
-    title: 'Something went wrong',
-    status: 0,
-    detail: error instanceof Error ? error.message : 'The tab hit an unexpected error. Try again.',
-    code: 'WEB_UNEXPECTED',
-  };
 }

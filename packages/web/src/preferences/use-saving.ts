@@ -1,6 +1,7 @@
 import type { Problem } from '@upfront/contracts';
 import { useCallback, useState } from 'react';
-import { toProblem } from './use-preferences.js';
+import { toProblem } from '../api/client.js';
+import { UNEXPECTED_DETAIL } from './use-preferences.js';
 
 /** A control's save in flight: `saving` for the spinner, `problem` for the MessageBar, `run` to start one. */
 export function useSaving(): {
@@ -18,7 +19,7 @@ export function useSaving(): {
       await action();
       return true;
     } catch (error) {
-      setProblem(toProblem(error));
+      setProblem(toProblem(error, UNEXPECTED_DETAIL));
       return false;
     } finally {
       setSaving(false);

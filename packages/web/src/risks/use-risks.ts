@@ -1,6 +1,6 @@
 import type { Problem, RiskReport } from '@upfront/contracts';
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, type ApiClient } from '../api/client.js';
+import { ApiError, toProblem, type ApiClient } from '../api/client.js';
 
 /** The risks view's data: loading, loaded (maybe refreshing), or failed (keeping the last report, if any). */
 export type RisksState =
@@ -30,7 +30,7 @@ export function useRisks(api: ApiClient, getToken: () => Promise<string>, horizo
       },
       (error: unknown) => {
         if (!live) return;
-        const problem = error instanceof ApiError ? error.problem : unexpectedProblem(error);
+        const problem = toProblem(error, 'The tab hit an unexpected error. Reload to try again.');
         setState((previous) => ({ phase: 'failed', problem, report: previous.phase === 'loading' ? undefined : previous.report }));
       },
     );
@@ -54,12 +54,3 @@ function hostTokenProblem(cause: unknown): Problem {
   };
 }
 
-function unexpectedProblem(error: unknown): Problem {
-  return {
-    type: 'about:blank',
-    title: 'Something went wrong',
-    status: 0,
-    detail: error instanceof Error ? error.message : 'The tab hit an unexpected error. Reload to try again.',
-    code: 'WEB_UNEXPECTED',
-  };
-}
