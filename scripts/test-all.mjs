@@ -1,13 +1,10 @@
 // Every check `npm test` runs, in order: types, lint, build (the browser tests use the built tab),
 // all vitest projects (unit, integration, browser), then core again under other process time zones.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { ensureChromium } from './ensure-chromium.mjs';
 import { pnpm } from './pnpm.mjs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-  console.error(`Browser tests need Chromium at ${chromium}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
-  process.exit(1);
-}
+ensureChromium();
 const step = (title, args) => {
   console.log(`\n=== ${title} ===`);
   pnpm(args);

@@ -6,8 +6,8 @@ import { generateDemoWorld } from '../src/index.js';
 import { annotationsOf, compareShape, type CompareOptions } from './compare-shape.js';
 import { FIXED_NOW, MAIN_UPN, startFixture, type SimFixture } from './sim-fixture.js';
 
-// The shared folder sits beside the repository (../shared), as in every checkout and in CI.
-const CONTRACT_DIR = fileURLToPath(new URL('../../../../shared/graph-contract/', import.meta.url));
+// Microsoft's documented examples live in the repository, beside the client's fixtures (sources and licence in its README).
+const CONTRACT_DIR = fileURLToPath(new URL('../../graph/fixtures/graph-contract/', import.meta.url));
 
 interface Example {
   endpoint: string;
@@ -164,7 +164,7 @@ beforeAll(async () => {
 });
 afterAll(async () => f.close());
 
-describe('contract examples in shared/graph-contract', () => {
+describe('documented Graph examples (packages/graph/fixtures/graph-contract)', () => {
   it('has a plan or a stated reason for every example file', () => {
     expect(files.filter((n) => !PLANS[n] && !NOT_SERVED[n])).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
-/** The shared, read-only Graph contract corpus (`../shared/graph-contract` beside the repository), relative to this package. */
-export const CONTRACT_DIR = new URL('../../../../../shared/graph-contract/', import.meta.url);
+/** Microsoft's documented Graph examples, kept in this package (`fixtures/graph-contract`, sources and licence in its README). */
+export const CONTRACT_DIR = new URL('../../fixtures/graph-contract/', import.meta.url);
 
 export interface ContractExample {
   endpoint: string;
