@@ -1,10 +1,18 @@
 import { Type, type Static } from 'typebox';
+import { DeadlineStyleSchema } from './preferences.js';
+
+const Instant = () => Type.String({ format: 'date-time' });
+const LocalDate = () => Type.String({ format: 'date' });
+/** Whole minutes: every figure is computed once, in core, in integer minutes; the tab only formats them. */
+const Minutes = (description: string) => Type.Integer({ description });
 
 export const RiskStateSchema = Type.Union([
   Type.Literal('on-track'),
   Type.Literal('at-risk'),
   Type.Literal('off-track'),
   Type.Literal('overdue'),
+  /** Due after the horizon: listed apart, not judged. */
+  Type.Literal('later'),
   Type.Literal('no-due-date'),
 ]);
 export type RiskState = Static<typeof RiskStateSchema>;
@@ -13,17 +21,24 @@ export const RiskFlagSchema = Type.Object({
   kind: Type.Union([
     Type.Literal('waiting-on-others'),
     Type.Literal('away-before-deadline'),
+    Type.Literal('auto-replies-on'),
     Type.Literal('non-working-day'),
     Type.Literal('time-zone-cliff'),
+    Type.Literal('due-date-mismatch'),
   ]),
-  /** Ready-to-show sentence, e.g. "Due on a public holiday for Lena (Tag der Deutschen Einheit)". */
+  /** Ready-to-show sentence in the report's locale, every date in the reader's zone. */
   label: Type.String(),
   stakeholderId: Type.Optional(Type.String()),
+  /** `non-working-day`: the due date that is a day off for the stakeholder. */
+  on: Type.Optional(LocalDate()),
+  /** `due-date-mismatch`: the date as its setter meant it, and as the user's Planner shows it. */
+  setOn: Type.Optional(LocalDate()),
+  shownOn: Type.Optional(LocalDate()),
 });
 export type RiskFlag = Static<typeof RiskFlagSchema>;
 
 export const EffortSchema = Type.Object({
-  hours: Type.Number({ minimum: 0 }),
+  minutes: Minutes('remaining work'),
   source: Type.Union([
     Type.Literal('override'),
     Type.Literal('estimate-in-text'),
@@ -34,24 +49,61 @@ export const EffortSchema = Type.Object({
   basis: Type.String(),
 });
 
+/** One person's reading of a due date (or of a promised date). */
 export const DeadlineSchema = Type.Object({
-  at: Type.String({ format: 'date-time' }),
-  dueOn: Type.String({ format: 'date' }),
-  effectiveOn: Type.String({ format: 'date' }),
+  at: Instant(),
+  dueOn: LocalDate(),
+  /** The day the deadline falls on; differs from `dueOn` when that was the reader's weekend or holiday. */
+  effectiveOn: LocalDate(),
   timeZone: Type.String(),
+  /** The reader's city (profile first, else the zone's city). */
+  city: Type.String(),
+  style: DeadlineStyleSchema,
+  /** Set when the due date fell on the reader's day off and the deadline moved to their previous working day. */
+  moved: Type.Optional(
+    Type.Object({ from: LocalDate(), why: Type.Union([Type.Literal('weekend'), Type.Literal('holiday')]), holidayName: Type.Optional(Type.String()) }),
+  ),
   stakeholderId: Type.Optional(Type.String()),
   stakeholderName: Type.Optional(Type.String()),
-  /** The deadline written in the stakeholder's zone, e.g. "Thu 3 Oct, 17:00 Berlin". */
-  inStakeholderZone: Type.Optional(Type.String()),
-  /** The deadline written in the user's zone. */
-  inUserZone: Type.Optional(Type.String()),
+  /** The deadline written in the reader's zone and in the user's, in the report's locale. */
+  inStakeholderZone: Type.String(),
+  inUserZone: Type.String(),
 });
+export type Deadline = Static<typeof DeadlineSchema>;
 
+/** One day of the user's working time up to the deadline, split into parts that do not overlap. */
 export const DayCapacitySchema = Type.Object({
-  on: Type.String({ format: 'date' }),
-  freeHours: Type.Number(),
-  claimedHours: Type.Number(),
+  on: LocalDate(),
+  /** Working minutes of the day inside the window (now … deadline): the sum of the four parts. */
+  workMinutes: Minutes('working time'),
+  busyMinutes: Minutes('meetings and away time (tentative weighted)'),
+  reserveMinutes: Minutes('free time the focus factor keeps for interruptions'),
+  claimedMinutes: Minutes('usable time taken by items due before this one (EDF)'),
+  freeMinutes: Minutes('usable time left for this item'),
+  /** The deadline falls on this day (the series ends here). */
+  isDeadlineDay: Type.Boolean(),
 });
+export type DayCapacity = Static<typeof DayCapacitySchema>;
+
+/** Why an item is not on track: on its own, or because earlier items take the time (naming them). */
+export const RiskCauseSchema = Type.Union([
+  Type.Object({ kind: Type.Literal('own-effort') }),
+  Type.Object({
+    kind: Type.Literal('earlier-work'),
+    /** The fewest, biggest items due by then whose hours would let this one fit, biggest first. */
+    rootIds: Type.Array(Type.String()),
+  }),
+]);
+export type RiskCause = Static<typeof RiskCauseSchema>;
+
+/** The date the user can honestly promise: the earliest date that fits the same EDF schedule, with the margin. */
+export const PromisedDateSchema = Type.Union([
+  Type.Object({ kind: Type.Literal('date'), on: LocalDate(), deadline: DeadlineSchema, deadlines: Type.Array(DeadlineSchema) }),
+  Type.Object({ kind: Type.Literal('none'), reason: Type.Literal('no-capacity-in-sight'), searchedUntil: LocalDate() }),
+]);
+export type PromisedDate = Static<typeof PromisedDateSchema>;
+
+export const PersonSchema = Type.Object({ id: Type.String(), displayName: Type.String(), timeZone: Type.String(), city: Type.String() });
 
 export const ItemRiskSchema = Type.Object({
   id: Type.String(),
@@ -62,13 +114,29 @@ export const ItemRiskSchema = Type.Object({
   state: RiskStateSchema,
   flags: Type.Array(RiskFlagSchema),
   effort: EffortSchema,
+  /** The deadline that counts (the earliest of `deadlines`). */
   deadline: Type.Optional(DeadlineSchema),
-  /** `city` names the zone for people (`Asia/Calcutta` → Kolkata, `Etc/GMT-10` → UTC+10). */
-  stakeholders: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String(), timeZone: Type.String(), city: Type.String() })),
-  neededHours: Type.Number(),
-  availableHours: Type.Number(),
-  competing: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), hours: Type.Number() })),
-  busiestDays: Type.Array(Type.Object({ on: Type.String({ format: 'date' }), busyHours: Type.Number() })),
+  /** Every stakeholder's reading of the due date, earliest first. */
+  deadlines: Type.Array(DeadlineSchema),
+  /** People who depend on the item (flagged-mail senders, Planner creator and co-assignees). */
+  stakeholders: Type.Array(PersonSchema),
+  /** People who work on it with the user (Planner co-assignees), to thank. */
+  contributors: Type.Array(PersonSchema),
+  figures: Type.Object({
+    ownMinutes: Minutes("this item's effort"),
+    competingMinutes: Minutes('effort of the other open items due by the same deadline'),
+    neededMinutes: Minutes('own + competing: the work EDF must fit before the deadline'),
+    marginMinutes: Minutes('slack an on-track item keeps: round(needed × margin ratio)'),
+    freeMinutes: Minutes('usable working time from now to the deadline'),
+    spareMinutes: Minutes('free − needed; negative when short'),
+  }),
+  cause: Type.Optional(RiskCauseSchema),
+  /** Items whose cause names this one as a root (this item pushes them off track), in deadline order. */
+  pushes: Type.Array(Type.String()),
+  promise: Type.Optional(PromisedDateSchema),
+  competing: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), minutes: Type.Integer() })),
+  busiestDays: Type.Array(Type.Object({ on: LocalDate(), busyMinutes: Type.Integer() })),
+  /** One line, in the report's locale, from the same figures. */
   summary: Type.String(),
   capacity: Type.Array(DayCapacitySchema),
 });
@@ -76,13 +144,19 @@ export type ItemRisk = Static<typeof ItemRiskSchema>;
 
 export const RiskReportQuerySchema = Type.Object({
   horizonDays: Type.Integer({ minimum: 1, maximum: 90, default: 14 }),
+  /** The host's locale (BCP 47); the mailbox language when absent. */
+  locale: Type.Optional(Type.String({ pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$', maxLength: 35 })),
 });
 export type RiskReportQuery = Static<typeof RiskReportQuerySchema>;
 
 export const RiskReportSchema = Type.Object({
-  generatedAt: Type.String({ format: 'date-time' }),
+  generatedAt: Instant(),
+  /** The locale every text of the report is written in. */
+  locale: Type.String(),
   user: Type.Object({ displayName: Type.String(), email: Type.String(), timeZone: Type.String(), city: Type.String() }),
-  horizon: Type.Object({ start: Type.String({ format: 'date-time' }), end: Type.String({ format: 'date-time' }) }),
+  horizon: Type.Object({ start: Instant(), end: Instant() }),
+  /** Automatic replies are on with no scheduled window (not counted as an absence). */
+  autoRepliesOn: Type.Boolean(),
   items: Type.Array(ItemRiskSchema),
 });
 export type RiskReport = Static<typeof RiskReportSchema>;

@@ -29,3 +29,5 @@ export type { PublicHoliday } from './holidays/find-public-holiday.js';
 export { HOLIDAY_DATA_VERSION, findPublicHoliday } from './holidays/find-public-holiday.js';
 export { addDays, localDateOf, weekdayOf, zonedMs } from './time/zoned-time.js';
 export { cityOf } from './risk/describe-moment.js';
+export type { Formatter } from './culture/create-formatter.js';
+export { createFormatter, toDisplayHours } from './culture/create-formatter.js';

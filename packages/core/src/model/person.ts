@@ -30,6 +30,8 @@ export interface Stakeholder {
   readonly displayName: string;
   readonly email: string;
   readonly timeZone: TimeZoneId;
+  /** Where the person is, as their profile says (`city`, else `officeLocation`, else the country); absent when unknown (the zone's city is the fallback). */
+  readonly city?: string;
   readonly workingHours: WorkingHours;
   readonly holidayRegion?: HolidayRegion;
   readonly deadlineStyle: DeadlineStyle;
@@ -52,9 +54,14 @@ export interface UserProfile {
   readonly displayName: string;
   readonly email: string;
   readonly timeZone: TimeZoneId;
+  /** Where the user is, as their profile says (see `Stakeholder.city`). */
+  readonly city?: string;
   readonly workingHours: WorkingHours;
   readonly holidayRegion?: HolidayRegion;
   readonly language: string;
-  /** Scheduled automatic replies; `always` when they are on with no end. */
+  /**
+   * Scheduled automatic replies; `always` when they are on with no window. `always` is not an absence: only what
+   * the calendar shows as away counts, and the report says the replies are on.
+   */
   readonly away?: AwayWindow | 'always';
 }

@@ -13,7 +13,12 @@ export type Importance = 'low' | 'normal' | 'high';
  * Adapters turn both into this; deadlines per stakeholder are derived from it in core.
  */
 export interface DueDate {
+  /** The date as the person who set it meant it (in their zone). */
   readonly on: LocalDate;
+  /** Who set the date, when it was read in their zone (a Planner task's creator): a person id. */
+  readonly setBy?: string;
+  /** The date the user's own app shows, when it differs from `on` (Planner shows the instant in the user's zone). */
+  readonly shownOn?: LocalDate;
 }
 
 /** Something the user owes. */

@@ -1,0 +1,109 @@
+import type { Instant, LocalDate, TimeZoneId } from '../time/types.js';
+import { instantMs, localDateOf } from '../time/zoned-time.js';
+
+/**
+ * The one way Upfront writes hours, dates and times for a person, in their locale (from the host: `en-GB`
+ * writes `Thu 4 Dec, 17:00`, `en-US` writes `Thu, Dec 4, 5:00 PM`). The tab and every message use it; nothing
+ * else formats. Words come from the locale data of `Intl` (CLDR), never from our code.
+ */
+export interface Formatter {
+  /** The locale actually used (a supported one; `en` when the asked one is unknown). */
+  readonly locale: string;
+  /** Hours of work or time, rounded by `toDisplayHours`: `45 min`, `2.5 hr` (en), `2,5 Std.` (de). */
+  hours(minutes: number): string;
+  /** An instant on a wall clock: `Thu 4 Dec, 17:00`; the year is added when it is not the current year there. */
+  moment(at: Instant | number, zone: TimeZoneId): string;
+  /** Only the wall-clock time: `17:00` (en-GB), `5:00 PM` (en-US). */
+  time(at: Instant | number, zone: TimeZoneId): string;
+  /** A calendar date: `Thu 4 Dec`, with the year when it is not the current year. */
+  date(on: LocalDate): string;
+  /** A calendar date in full: `Thursday 4 December` (with the year when it is not the current year). */
+  dateLong(on: LocalDate): string;
+  /** A date for a chart axis, in two parts: `{ weekday: 'Thu', day: '4' }`. */
+  dayLabel(on: LocalDate): { readonly weekday: string; readonly day: string };
+}
+
+const MINUTES_PER_TENTH = 6;
+
+/**
+ * The one rounding rule for hours shown to people, from whole minutes: under an hour, to 5 minutes (at least
+ * 5); from an hour, to tenths of an hour (6 minutes). Returns hours.
+ * @example toDisplayHours(43) // 0.75 (45 min)
+ * @example toDisplayHours(151) // 2.5 (151 / 6 = 25.17 tenths → 25)
+ * @example toDisplayHours(0) // 0
+ */
+export function toDisplayHours(minutes: number): number {
+  if (!Number.isFinite(minutes) || minutes <= 0) return 0;
+  if (minutes < 57.5) return Math.max(5, Math.round(minutes / 5) * 5) / 60;
+  return Math.round(minutes / MINUTES_PER_TENTH) / 10;
+}
+
+function supported(locale: string | undefined): string {
+  if (locale !== undefined && locale !== '') {
+    try {
+      const [first] = Intl.DateTimeFormat.supportedLocalesOf([locale]);
+      if (first !== undefined) return first;
+    } catch {
+      // An ill-formed tag (RangeError) is treated like an unknown one: we fall back to English.
+      return 'en';
+    }
+  }
+  return 'en';
+}
+
+const DAY_PARTS: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
+const TIME_PARTS: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+
+/**
+ * Creates the formatter for one reader's locale at one moment (`now` decides when a year is worth writing).
+ * `Intl` objects are built once per locale, zone and shape, and shared (they are the costly part).
+ * @example createFormatter('en-GB', now).moment('2026-12-04T16:00:00Z', 'Europe/Berlin') // 'Fri 4 Dec, 17:00'
+ * @example createFormatter('de-DE', now).hours(150) // '2,5 Std.'
+ */
+export function createFormatter(locale: string | undefined, now: Instant): Formatter {
+  const tag = supported(locale);
+  const nowMs = instantMs(now);
+  const cache = new Map<string, Intl.DateTimeFormat>();
+  const dtf = (key: string, zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
+    const id = `${key}|${zone}`;
+    let format = cache.get(id);
+    if (format === undefined) cache.set(id, (format = new Intl.DateTimeFormat(tag, { ...options, timeZone: zone })));
+    return format;
+  };
+  const hourFormat = new Intl.NumberFormat(tag, { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 1 });
+  const minuteFormat = new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 0 });
+  const thisYearIn = (zone: string) => localDateOf(nowMs, zone as TimeZoneId).slice(0, 4);
+  const msOf = (at: Instant | number) => (typeof at === 'number' ? at : instantMs(at));
+  // Calendar dates are formatted at noon UTC in UTC, so no zone can shift them to another day.
+  const noonOf = (on: LocalDate) => Date.parse(`${on}T12:00:00Z`);
+  const thisYear = thisYearIn('UTC');
+
+  return {
+    locale: tag,
+    hours(minutes) {
+      const hours = toDisplayHours(minutes);
+      if (hours === 0) return hourFormat.format(0);
+      return hours < 1 ? minuteFormat.format(Math.round(hours * 60)) : hourFormat.format(hours);
+    },
+    moment(at, zone) {
+      const ms = msOf(at);
+      const withYear = localDateOf(ms, zone).slice(0, 4) !== thisYearIn(zone);
+      return dtf(withYear ? 'moment-y' : 'moment', zone, { ...DAY_PARTS, ...TIME_PARTS, ...(withYear ? { year: 'numeric' } : {}) }).format(ms);
+    },
+    time(at, zone) {
+      return dtf('time', zone, TIME_PARTS).format(msOf(at));
+    },
+    date(on) {
+      const withYear = on.slice(0, 4) !== thisYear;
+      return dtf(withYear ? 'date-y' : 'date', 'UTC', { ...DAY_PARTS, ...(withYear ? { year: 'numeric' } : {}) }).format(noonOf(on));
+    },
+    dateLong(on) {
+      const withYear = on.slice(0, 4) !== thisYear;
+      return dtf(withYear ? 'long-y' : 'long', 'UTC', { weekday: 'long', day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}) }).format(noonOf(on));
+    },
+    dayLabel(on) {
+      const parts = dtf('axis', 'UTC', { weekday: 'short', day: 'numeric' }).formatToParts(noonOf(on));
+      return { weekday: parts.find((p) => p.type === 'weekday')?.value ?? '', day: parts.find((p) => p.type === 'day')?.value ?? on.slice(8) };
+    },
+  };
+}
