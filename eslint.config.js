@@ -15,7 +15,7 @@ const allowed = {
   'graph-sim': [],
   store: ['core'],
   server: ['core', 'graph', 'store', 'contracts'],
-  web: ['contracts'],
+  web: ['contracts', 'core'],
 };
 const forbidFor = (pkg) => ({
   files: [`packages/${pkg}/**/*.{ts,tsx}`],
