@@ -7,10 +7,13 @@ export type { CalendarEntry, EntryTiming, FreeBusy, ResponseKind } from './model
 export type { UserWorld } from './model/world.js';
 export type {
   DayCapacity,
+  DeadlineMove,
   Effort,
   EffortSource,
   ItemRisk,
-  RiskExplanation,
+  PromisedDate,
+  RiskCause,
+  RiskFigures,
   RiskFlag,
   RiskReport,
   RiskState,
@@ -28,6 +31,8 @@ export { createCapacityTimeline } from './capacity/capacity-timeline.js';
 export type { PublicHoliday } from './holidays/find-public-holiday.js';
 export { HOLIDAY_DATA_VERSION, findPublicHoliday } from './holidays/find-public-holiday.js';
 export { addDays, localDateOf, weekdayOf, zonedMs } from './time/zoned-time.js';
-export { cityOf } from './risk/describe-moment.js';
+export { cityOf } from './culture/city-of.js';
 export type { Formatter } from './culture/create-formatter.js';
 export { createFormatter, toDisplayHours } from './culture/create-formatter.js';
+export type { DeadlineWords, SummaryContext } from './culture/summarize-risk.js';
+export { summarizeRisk, toDeadlineWords } from './culture/summarize-risk.js';

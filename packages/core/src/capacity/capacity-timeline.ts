@@ -31,6 +31,8 @@ export interface CapacityTimeline {
   readonly toMs: number;
   /** Free working milliseconds in `[from, t)`, busy time removed and tentative weighted, before the focus factor. */
   freeMsBefore(t: number): number;
+  /** Working milliseconds in `[from, t)` (after holidays), before meetings. */
+  workMsBefore(t: number): number;
   /** Usable hours (after the focus factor) from the start of the timeline to `at`. */
   freeHoursBefore(at: Instant): number;
   /** The days of the timeline in the user's zone, first to last. */
@@ -119,9 +121,10 @@ export function createCapacityTimeline(user: UserProfile, calendar: readonly Cal
     if (load >= 1) busy.push(a, b);
     else tentative.push(a, b);
   }
+  // Automatic replies that are always on have no window: they are not an absence (only the calendar says when
+  // the user is away). A scheduled window is away time.
   const away = user.away;
-  if (away === 'always') busy.push(fromMs, toMs);
-  else if (away) busy.push(Math.max(fromMs, instantMs(away.start)), Math.min(toMs, instantMs(away.end)));
+  if (away !== undefined && away !== 'always') busy.push(Math.max(fromMs, instantMs(away.start)), Math.min(toMs, instantMs(away.end)));
 
   const work = union(workingSpans(user, fromMs, toMs));
   const busyU = union(busy);
@@ -217,6 +220,7 @@ export function createCapacityTimeline(user: UserProfile, calendar: readonly Cal
     fromMs,
     toMs,
     freeMsBefore,
+    workMsBefore,
     freeHoursBefore: (at) => (freeMsBefore(instantMs(at)) * settings.focusFactor) / HOUR_MS,
     days,
     dayIndexOf,

@@ -52,7 +52,6 @@ function supported(locale: string | undefined): string {
 }
 
 const DAY_PARTS: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
-const TIME_PARTS: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 
 /**
  * Creates the formatter for one reader's locale at one moment (`now` decides when a year is worth writing).
@@ -62,6 +61,9 @@ const TIME_PARTS: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-dig
  */
 export function createFormatter(locale: string | undefined, now: Instant): Formatter {
   const tag = supported(locale);
+  // A 24-hour locale writes 09:00, a 12-hour one 9:00 AM: the clock follows the locale's own hour cycle.
+  const cycle = new Intl.DateTimeFormat(tag, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  const TIME_PARTS: Intl.DateTimeFormatOptions = { hour: cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric', minute: '2-digit' };
   const nowMs = instantMs(now);
   const cache = new Map<string, Intl.DateTimeFormat>();
   const dtf = (key: string, zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {

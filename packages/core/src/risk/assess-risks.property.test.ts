@@ -7,7 +7,7 @@ import { assessRisks } from './assess-risks.js';
 import type { RiskSettings } from './risk-settings.js';
 import type { RiskReport, RiskState } from './types.js';
 
-const RANK: Record<RiskState, number> = { 'no-due-date': -1, 'on-track': 0, 'at-risk': 1, 'off-track': 2, overdue: 3 };
+const RANK: Record<RiskState, number> = { 'no-due-date': -1, later: -1, 'on-track': 0, 'at-risk': 1, 'off-track': 2, overdue: 3 };
 const NOW = at('2025-10-06T09:30:00Z');
 const BASE_MS = Date.parse('2025-10-06T00:00:00Z');
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
@@ -104,6 +104,50 @@ describe('assessRisks properties', () => {
         const id = world.items[pick % world.items.length]!.id;
         const heavier = { ...settings, effortOverrides: { ...settings.effortOverrides, [id]: settings.effortOverrides![id]! + more } };
         expect(noneLower(assessRisks(world, NOW, settings), assessRisks(world, NOW, heavier))).toBe(true);
+      }),
+      options,
+    );
+  });
+
+  it('tells one story: the state follows from the figures, and each chart adds up to them', () => {
+    fc.assert(
+      fc.property(items, events, (is, es) => {
+        const { world, settings } = build(is, es);
+        for (const risk of assessRisks(world, NOW, settings).items) {
+          const f = risk.figures;
+          expect(f.neededMinutes).toBe(f.ownMinutes + f.competingMinutes);
+          expect(f.spareMinutes).toBe(f.freeMinutes - f.neededMinutes);
+          for (const n of Object.values(f)) expect(Number.isInteger(n)).toBe(true);
+          if (risk.state === 'on-track') expect(f.neededMinutes + f.marginMinutes).toBeLessThanOrEqual(f.freeMinutes);
+          if (risk.state === 'at-risk') expect([f.neededMinutes <= f.freeMinutes, f.neededMinutes + f.marginMinutes > f.freeMinutes]).toEqual([true, true]);
+          if (risk.state === 'off-track') expect(f.neededMinutes).toBeGreaterThan(f.freeMinutes);
+          if (risk.capacity.length === 0) continue;
+          const sum = (pick: (d: (typeof risk.capacity)[number]) => number) => risk.capacity.reduce((acc, d) => acc + pick(d), 0);
+          // Usable time in the chart is the free time of the figures; earlier items claim what they need of it.
+          expect(sum((d) => d.claimedMinutes + d.freeMinutes)).toBe(f.freeMinutes);
+          expect(sum((d) => d.claimedMinutes)).toBe(Math.min(f.competingMinutes, f.freeMinutes));
+          for (const d of risk.capacity) {
+            expect(d.workMinutes).toBe(d.busyMinutes + d.reserveMinutes + d.claimedMinutes + d.freeMinutes);
+            expect(Math.min(d.busyMinutes, d.reserveMinutes, d.claimedMinutes, d.freeMinutes)).toBeGreaterThanOrEqual(0);
+          }
+        }
+      }),
+      options,
+    );
+  });
+
+  it('promises a date that fits: on track if the item were due then', () => {
+    fc.assert(
+      fc.property(items, events, (is, es) => {
+        const { world, settings } = build(is, es);
+        const report = assessRisks(world, NOW, settings);
+        for (const risk of report.items) {
+          const promise = risk.promise;
+          if (promise?.kind !== 'date') continue;
+          const moved = { ...world, items: world.items.map((i) => (i.id === risk.itemId ? { ...i, due: { on: promise.on } } : i)) };
+          const again = assessRisks(moved, NOW, settings).items.find((r) => r.itemId === risk.itemId);
+          expect(again?.state === 'on-track' || again?.state === 'later').toBe(true);
+        }
       }),
       options,
     );

@@ -17,22 +17,24 @@ describe('assessRisks', () => {
       items: [aTask({ id: 'deck', title: 'Board deck ~6h', dueOn: '2025-03-12', stakeholderIds: [lena.id] })],
     });
     const [risk] = assessRisks(world, at('2025-03-10T13:00:00Z')).items;
+    // In whole minutes: 1140 × 0.7 = 798 free; 360 needed + round(360 × 0.25) = 90 margin = 450 ≤ 798.
     expect(risk).toMatchObject({
       state: 'on-track',
-      deadline: { at: '2025-03-12T16:00:00Z', timeZone: 'Europe/Berlin', dueOn: '2025-03-12' },
-      explanation: { neededHours: 6, availableHours: 13.3, deadlineInStakeholderZone: 'Wed 12 Mar, 17:00 Berlin', deadlineInUserZone: 'Wed 12 Mar, 12:00' },
-      summary: 'Needs about 6 h; 13 h free before Wed 17:00 Berlin (12:00 your time)',
+      deadline: { at: '2025-03-12T16:00:00Z', timeZone: 'Europe/Berlin', dueOn: '2025-03-12', style: { kind: 'close-of-business-day' } },
+      figures: { ownMinutes: 360, competingMinutes: 0, neededMinutes: 360, marginMinutes: 90, freeMinutes: 798, spareMinutes: 438 },
     });
-    // Per day: Mon 5.6, Tue 5.6, Wed only up to the deadline 3 × 0.7 = 2.1; adds up to 13.3.
+    expect(risk?.promise).toBeUndefined();
+    // Per day: Mon 480 work → floor(480 × 0.7) = 336 usable, 144 reserve; Tue the same (672 − 336);
+    // Wed only up to the deadline, 13:00–16:00Z = 180 work → 798 − 672 = 126 usable, 54 reserve. 336 + 336 + 126 = 798.
     expect(risk?.capacity).toEqual([
-      { on: '2025-03-10', freeHours: 5.6, claimedHours: 0 },
-      { on: '2025-03-11', freeHours: 5.6, claimedHours: 0 },
-      { on: '2025-03-12', freeHours: 2.1, claimedHours: 0 },
+      { on: '2025-03-10', workMinutes: 480, busyMinutes: 0, reserveMinutes: 144, claimedMinutes: 0, freeMinutes: 336, isDeadlineDay: false },
+      { on: '2025-03-11', workMinutes: 480, busyMinutes: 0, reserveMinutes: 144, claimedMinutes: 0, freeMinutes: 336, isDeadlineDay: false },
+      { on: '2025-03-12', workMinutes: 180, busyMinutes: 0, reserveMinutes: 54, claimedMinutes: 0, freeMinutes: 126, isDeadlineDay: true },
     ]);
   });
 
   // Berlin user, no stakeholders, now Mon 6 Oct 2025 09:00 (07:00Z). A due Tue 7 Oct 17:00, B due Wed 8 Oct 17:00.
-  // Wednesday is fully booked. Capacity to Tue 17:00 = 16 h × 0.7 = 11.2; to Wed 17:00 = 16 h × 0.7 = 11.2 too.
+  // Wednesday is fully booked. Free to Tue 17:00 = 960 min × 0.7 = 672; to Wed 17:00 also 672 (Wednesday is busy).
   const crunch = () =>
     aWorld({
       user: aUser({ zone: 'Europe/Berlin' }),
@@ -43,38 +45,129 @@ describe('assessRisks', () => {
       calendar: [anEvent({ start: '2025-10-08T07:00:00Z', end: '2025-10-08T15:00:00Z', subject: 'Offsite' })],
     });
   it.each([
-    // A: 4 × 1.25 = 5 ≤ 11.2 on-track. B: (4 + 5) = 9; 9 × 1.25 = 11.25 > 11.2 ≥ 9 → at-risk.
-    { a: 4, b: 5, want: { a: 'on-track', b: 'at-risk' } },
-    // A: 8 × 1.25 = 10 ≤ 11.2 on-track. B: 8 + 5 = 13 > 11.2 → off-track.
-    { a: 8, b: 5, want: { a: 'on-track', b: 'off-track' } },
-    // A: 9 × 1.25 = 11.25 > 11.2 ≥ 9 at-risk. B: 9 + 1 = 10 ≤ 11.2 but 12.5 > 11.2 → at-risk.
-    { a: 9, b: 1, want: { a: 'at-risk', b: 'at-risk' } },
-  ])('decides earliest deadline first: A $a h, B $b h', ({ a, b, want }) => {
+    // A: 240 + 60 = 300 ≤ 672 on-track. B: needs 240 + 300 = 540; 540 + 135 = 675 > 672 ≥ 540 → at-risk, because of A
+    // (alone B needs 300 + 75 = 375 ≤ 672).
+    { a: 4, b: 5, want: { a: 'on-track', b: 'at-risk' }, causes: { b: { kind: 'earlier-work', rootIds: ['a'] } } },
+    // A: 480 + 120 = 600 ≤ 672 on-track. B: 480 + 300 = 780 > 672 → off-track, because of A.
+    { a: 8, b: 5, want: { a: 'on-track', b: 'off-track' }, causes: { b: { kind: 'earlier-work', rootIds: ['a'] } } },
+    // A: 540 + 135 = 675 > 672 ≥ 540 → at-risk on its own. B: 600 + 150 = 750 > 672 ≥ 600 → at-risk, because of A.
+    { a: 9, b: 1, want: { a: 'at-risk', b: 'at-risk' }, causes: { a: { kind: 'own-effort' }, b: { kind: 'earlier-work', rootIds: ['a'] } } },
+  ])('decides earliest deadline first and names the cause: A $a h, B $b h', ({ a, b, want, causes }) => {
     const report = assessRisks(crunch(), at('2025-10-06T07:00:00Z'), { effortOverrides: { a, b } });
     expect(report.items.map((r) => [r.itemId, r.state])).toEqual([
       ['a', want.a],
       ['b', want.b],
     ]);
+    expect(Object.fromEntries(report.items.filter((r) => r.cause).map((r) => [r.itemId, r.cause]))).toEqual(causes);
+    expect(report.items.find((r) => r.itemId === 'a')?.pushes).toEqual(['b']);
   });
 
-  it('explains B with A as competition, Wednesday as the busiest day and A’s claim on Monday', () => {
-    const report = assessRisks(crunch(), at('2025-10-06T07:00:00Z'), { effortOverrides: { a: 4, b: 5 } });
+  it('shows the competing work in the figures the badge is decided on (no "to spare" on an off-track item)', () => {
+    const report = assessRisks(crunch(), at('2025-10-06T07:00:00Z'), { effortOverrides: { a: 8, b: 5 } });
     const b = report.items.find((r) => r.itemId === 'b');
-    expect(b?.explanation).toMatchObject({
-      neededHours: 5,
-      availableHours: 11.2,
-      competingHours: 4,
-      competingCount: 1,
-      competing: [{ itemId: 'a', title: 'Audit', hours: 4 }],
-      busiestDays: [{ on: '2025-10-08', busyHours: 8 }],
+    // Needed 480 (A) + 300 (B) = 780 against 672 free: short by 108 minutes.
+    expect(b).toMatchObject({
+      state: 'off-track',
+      figures: { ownMinutes: 300, competingMinutes: 480, neededMinutes: 780, marginMinutes: 195, freeMinutes: 672, spareMinutes: -108 },
+      competing: [{ itemId: 'a', title: 'Audit', minutes: 480 }],
+      busiestDays: [{ on: '2025-10-08', busyMinutes: 480 }],
     });
-    expect(b?.summary).toBe('Needs about 5 h, after 4 h for 1 other item due by then; 11 h free before Wed 17:00');
-    // A's 4 h fill Monday first (5.6 free); Wednesday has nothing free.
-    expect(b?.capacity).toEqual([
-      { on: '2025-10-06', freeHours: 5.6, claimedHours: 4 },
-      { on: '2025-10-07', freeHours: 5.6, claimedHours: 0 },
-      { on: '2025-10-08', freeHours: 0, claimedHours: 0 },
+    // A's 480 minutes fill Monday's 336 usable, then 144 of Tuesday's; Wednesday has nothing free.
+    expect(b?.capacity.map((d) => [d.on, d.busyMinutes, d.reserveMinutes, d.claimedMinutes, d.freeMinutes])).toEqual([
+      ['2025-10-06', 0, 144, 336, 0],
+      ['2025-10-07', 0, 144, 144, 192],
+      ['2025-10-08', 480, 0, 0, 0],
     ]);
+  });
+
+  it('promises the earliest date the same EDF schedule meets with its margin', () => {
+    const report = assessRisks(crunch(), at('2025-10-06T07:00:00Z'), { effortOverrides: { a: 8, b: 5 } });
+    // B due Wed is short. Thu 9 Oct, 17:00 CEST = 15:00Z: Mon 480 + Tue 480 + Wed 0 + Thu 480 = 1440 × 0.7 = 1008 free;
+    // A + B = 780, + round(780 × 0.25) = 195 → 975 ≤ 1008: Thursday can be promised.
+    expect(report.items.find((r) => r.itemId === 'b')?.promise).toEqual({
+      kind: 'date',
+      on: '2025-10-09',
+      deadline: { at: '2025-10-09T15:00:00Z', timeZone: 'Europe/Berlin', dueOn: '2025-10-09', effectiveOn: '2025-10-09', style: { kind: 'close-of-business-day' } },
+      deadlines: [{ at: '2025-10-09T15:00:00Z', timeZone: 'Europe/Berlin', dueOn: '2025-10-09', effectiveOn: '2025-10-09', style: { kind: 'close-of-business-day' } }],
+    });
+  });
+
+  it('promises a date as the stakeholder reads it: their style, their working days', () => {
+    // Dana in Jerusalem works Sun–Thu 09–18 and reads due dates as start of business (09:00 IDT = 06:00Z).
+    // The user (Berlin 09–17) owes her 15 h by Thu 9 Oct 2025 09:00 IDT = 06:00Z; now Mon 6 Oct 07:00Z.
+    // Free to Thu 06:00Z: Mon–Wed 3 × 480 = 1440 × 0.7 = 1008; 900 + 225 = 1125 > 1008 ≥ 900 → at risk on its own.
+    // Fri 10 and Sat 11 Oct are Dana's weekend: not offered. Sun 12 Oct 09:00 IDT = 06:00Z: Mon–Fri 5 × 480 = 2400
+    // × 0.7 = 1680 ≥ 1125 → Sunday, at her start of business, is the date to promise.
+    const dana = aStakeholder({ id: 'dana@x', zone: 'Asia/Jerusalem', days: [0, 1, 2, 3, 4], start: '09:00', end: '18:00', style: { kind: 'start-of-business-day' } });
+    const world = aWorld({ user: aUser({ zone: 'Europe/Berlin' }), stakeholders: [dana], items: [aTask({ id: 'spec', dueOn: '2025-10-09', stakeholderIds: [dana.id] })] });
+    const [risk] = assessRisks(world, at('2025-10-06T07:00:00Z'), { effortOverrides: { spec: 15 } }).items;
+    expect(risk).toMatchObject({ state: 'at-risk', figures: { neededMinutes: 900, freeMinutes: 1008 }, cause: { kind: 'own-effort' } });
+    expect(risk?.promise).toMatchObject({ kind: 'date', on: '2025-10-12', deadline: { stakeholderId: 'dana@x', at: '2025-10-12T06:00:00Z', style: { kind: 'start-of-business-day' } } });
+  });
+
+  it('makes one 12-hour task the root of five small items it pushes off track', () => {
+    // Berlin 09–17, now Mon 6 Oct 2025 07:00Z. "Migration" 12 h due Tue 7 Oct; five 1-hour items due Wed 8 Oct.
+    // Free to Tue 17:00 = 960 × 0.7 = 672 < 720: Migration is off track on its own.
+    // Free to Wed 17:00 = 1440 × 0.7 = 1008; needed 720 + 5 × 60 = 1020 > 1008 → each small item is off track.
+    // Alone each small one needs 60 + 15 ≤ 1008; without Migration 300 + 75 = 375 ≤ 1008: Migration is the root.
+    const small = ['s1', 's2', 's3', 's4', 's5'];
+    const world = aWorld({
+      user: aUser({ zone: 'Europe/Berlin' }),
+      items: [aTask({ id: 'migration', title: 'Migration', dueOn: '2025-10-07' }), ...small.map((id) => aTask({ id, dueOn: '2025-10-08' }))],
+    });
+    const overrides = { migration: 12, ...Object.fromEntries(small.map((id) => [id, 1])) };
+    const report = assessRisks(world, at('2025-10-06T07:00:00Z'), { effortOverrides: overrides });
+    const byId = new Map(report.items.map((r) => [r.itemId, r]));
+    expect(byId.get('migration')).toMatchObject({ state: 'off-track', cause: { kind: 'own-effort' }, pushes: small });
+    for (const id of small) {
+      expect(byId.get(id)).toMatchObject({ state: 'off-track', cause: { kind: 'earlier-work', rootIds: ['migration'] }, figures: { neededMinutes: 1020, freeMinutes: 1008 } });
+    }
+  });
+
+  it.each([
+    // Berlin 09–17, now Mon 6 Oct 2025 07:00Z, due the same day 17:00: 480 × 0.7 = 336 free (exactly, in whole minutes).
+    // 269 min: margin round(67.25) = 67, 269 + 67 = 336 ≤ 336 → fits exactly with its margin: on track.
+    { minutes: 269, want: 'on-track' },
+    // 270 min: margin round(67.5) = 68, 338 > 336 ≥ 270 → at risk.
+    { minutes: 270, want: 'at-risk' },
+    // 336 min: fits exactly without margin → at risk; 337 does not fit → off track.
+    { minutes: 336, want: 'at-risk' },
+    { minutes: 337, want: 'off-track' },
+  ])('decides exact fits in whole minutes: $minutes min is $want', ({ minutes, want }) => {
+    const world = aWorld({ user: aUser({ zone: 'Europe/Berlin' }), items: [aTask({ id: 'x', dueOn: '2025-10-06' })] });
+    const [risk] = assessRisks(world, at('2025-10-06T07:00:00Z'), { effortOverrides: { x: minutes / 60 } }).items;
+    expect([risk?.state, risk?.figures.freeMinutes]).toEqual([want, 336]);
+  });
+
+  it('lists items due after the horizon apart, without judging them', () => {
+    // Horizon: 14 days from Mon 6 Oct 2025 07:00Z → Mon 20 Oct 07:00Z. "Annual plan" is due 30 Nov: later.
+    const world = aWorld({
+      horizonStart: '2025-10-06T07:00:00Z',
+      horizonEnd: '2025-10-20T07:00:00Z',
+      items: [aTask({ id: 'plan', title: 'Annual plan', dueOn: '2025-11-30' }), aTask({ id: 'soon', dueOn: '2025-10-08' })],
+    });
+    const report = assessRisks(world, at('2025-10-06T07:00:00Z'), { effortOverrides: { plan: 3, soon: 1 } });
+    expect(report.items.map((r) => [r.itemId, r.state])).toEqual([
+      ['soon', 'on-track'],
+      ['plan', 'later'],
+    ]);
+    expect(report.items[1]).toMatchObject({ figures: { ownMinutes: 180, freeMinutes: 0 }, capacity: [] });
+    expect(report.horizon).toEqual({ start: '2025-10-06T07:00:00Z', end: '2025-10-20T07:00:00Z' });
+  });
+
+  it('does not treat automatic replies that are always on as an absence', () => {
+    // Always-on replies with no window: Mon 6 Oct 2025 09:00–17:00 Berlin still gives 336 free minutes.
+    const world = aWorld({ user: aUser({ zone: 'Europe/Berlin', away: 'always' }), items: [aTask({ id: 'x', dueOn: '2025-10-06' })] });
+    const report = assessRisks(world, at('2025-10-06T07:00:00Z'), { effortOverrides: { x: 1 } });
+    expect(report.autoRepliesOn).toBe(true);
+    expect(report.items[0]).toMatchObject({ state: 'on-track', flags: [], figures: { freeMinutes: 336 } });
+  });
+
+  it('flags a due date its setter meant on another day than the user sees', () => {
+    // Jonas set Wed 9 Dec 2026 in Berlin (00:00 CET = 23:00Z on the 8th); the user's Planner in San Francisco shows Tue 8 Dec.
+    const world = aWorld({ items: [aTask({ id: 'p', dueOn: '2026-12-09', setBy: 'jonas@x', shownOn: '2026-12-08' })] });
+    const [risk] = assessRisks(world, at('2026-12-01T08:00:00Z')).items;
+    expect(risk?.flags).toEqual([{ kind: 'due-date-mismatch', stakeholderId: 'jonas@x', setOn: '2026-12-09', shownOn: '2026-12-08' }]);
   });
 
   it('flags the time-zone cliff for a Bangalore stakeholder while the due date is still today in California', () => {
@@ -87,7 +180,6 @@ describe('assessRisks', () => {
     const [risk] = assessRisks(world, at('2025-10-08T14:00:00Z')).items;
     expect(risk?.state).toBe('overdue');
     expect(risk?.flags).toEqual([{ kind: 'time-zone-cliff', stakeholderId: priya.id, passedAt: '2025-10-08T12:30:00Z' }]);
-    expect(risk?.summary).toBe('Was due Wed 18:00 Kolkata (05:30 your time); needs about 2 h more');
   });
 
   it('takes the earliest stakeholder deadline and flags a Friday due date for a Jerusalem stakeholder', () => {

@@ -1,45 +1,43 @@
-import { createCapacityTimeline, type CapacityDay, type CapacityTimeline } from '../capacity/capacity-timeline.js';
+import { createCapacityTimeline, type CapacityTimeline } from '../capacity/capacity-timeline.js';
 import { estimateEffort } from '../effort/estimate-effort.js';
 import type { Stakeholder } from '../model/person.js';
 import type { Importance, WorkItem } from '../model/work-item.js';
 import type { UserWorld } from '../model/world.js';
-import type { Instant, TimeZoneId } from '../time/types.js';
-import { instantMs, localDateOf, minutesOfDay, msToInstant } from '../time/zoned-time.js';
-import { cityOf, describeMoment } from './describe-moment.js';
+import type { Instant, LocalDate } from '../time/types.js';
+import { addDays, instantMs, localDateOf, minutesOfDay, msToInstant } from '../time/zoned-time.js';
 import { readDueDate, readOwnDueDate, type DueDateReading } from './read-due-date.js';
 import { toRiskSettings, type RiskSettings } from './risk-settings.js';
-import type { DayCapacity, Effort, ItemRisk, RiskFlag, RiskReport, RiskState } from './types.js';
+import type { DayCapacity, Effort, ItemRisk, PromisedDate, RiskCause, RiskFigures, RiskFlag, RiskReport, RiskState } from './types.js';
 
-const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 /** The timeline never reaches further than this past `now`, whatever a far-off due date says. */
 const MAX_TIMELINE_DAYS = 400;
+/** How many working days past its due date a promise is looked for before saying none is in sight. */
+const PROMISE_SEARCH_DAYS = 60;
+/** Guards whole-minute flooring against binary fractions (0.7 × 480 min is 335.99999… in floating point). */
+const EPSILON = 1e-6;
 
 interface Prepared {
   readonly item: WorkItem;
   readonly effort: Effort;
-  /** Effort in whole minutes, as ms: integer sums keep the result independent of input order. */
-  readonly effortMs: number;
+  /** Effort in whole minutes: integer sums keep the result independent of input order. */
+  readonly ownMinutes: number;
+  /** Earliest first. */
   readonly readings: readonly DueDateReading[];
-  readonly primary?: DueDateReading;
+  readonly readers: readonly (Stakeholder | undefined)[];
 }
 
 interface Competitor {
   readonly itemId: string;
   readonly title: string;
-  readonly effortMs: number;
+  readonly minutes: number;
+  readonly atMs: number;
 }
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
-const byCompetitor = (a: Competitor, b: Competitor) => b.effortMs - a.effortMs || (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0);
+const byBiggest = (a: Competitor, b: Competitor) => b.minutes - a.minutes || a.atMs - b.atMs || (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0);
 const IMPORTANCE_RANK: Record<Importance, number> = { high: 0, normal: 1, low: 2 };
-
-/** "about 6 h": halves under 10 h, whole hours above. */
-function hoursText(hours: number): string {
-  const rounded = hours < 10 ? Math.round(hours * 2) / 2 : Math.round(hours);
-  return `${rounded} h`;
-}
+const primaryOf = (p: Prepared) => p.readings[0]!;
 
 function workingDayHours(world: UserWorld): number {
   const start = minutesOfDay(world.user.workingHours.start);
@@ -47,80 +45,87 @@ function workingDayHours(world: UserWorld): number {
   return ((end > start ? end : end + 1440) - start) / 60;
 }
 
-/** Keeps the `size` largest competitors (by effort, then id), sorted. */
+/** Keeps the `size` biggest competitors, sorted. */
 function pushTop(top: Competitor[], candidate: Competitor, size: number): void {
-  if (top.length === size && byCompetitor(candidate, top[top.length - 1]!) >= 0) return;
+  if (top.length === size && byBiggest(candidate, top[top.length - 1]!) >= 0) return;
   let i = top.length;
-  while (i > 0 && byCompetitor(candidate, top[i - 1]!) < 0) i -= 1;
+  while (i > 0 && byBiggest(candidate, top[i - 1]!) < 0) i -= 1;
   top.splice(i, 0, candidate);
   if (top.length > size) top.pop();
 }
 
-/** For each day index, the `size` busiest days from the first day to it (busy hours desc, then date). */
-function busiestDaysUpTo(days: readonly CapacityDay[], size: number): (readonly { on: CapacityDay['on']; busyHours: number }[])[] {
-  const out: { on: CapacityDay['on']; busyHours: number }[][] = [];
-  let top: { on: CapacityDay['on']; busyHours: number }[] = [];
-  for (const day of days) {
-    const busy = round2(day.busyHours);
-    if (busy > 0 && (top.length < size || busy > top[top.length - 1]!.busyHours)) {
-      top = [...top, { on: day.on, busyHours: busy }].sort((a, b) => b.busyHours - a.busyHours || (a.on < b.on ? -1 : 1)).slice(0, size);
+/** The state from whole minutes: an exact fit with its margin is on track, an exact fit without it at risk. */
+function stateOf(deadlineMs: number, nowMs: number, figures: RiskFigures): RiskState {
+  if (deadlineMs <= nowMs) return 'overdue';
+  if (figures.neededMinutes + figures.marginMinutes <= figures.freeMinutes) return 'on-track';
+  if (figures.neededMinutes <= figures.freeMinutes) return 'at-risk';
+  return 'off-track';
+}
+
+const marginOf = (minutes: number, ratio: number) => Math.round(minutes * ratio);
+const fits = (minutes: number, freeMinutes: number, ratio: number) => minutes + marginOf(minutes, ratio) <= freeMinutes;
+
+/** Whole usable, free and working minutes before an instant, from the timeline (one flooring rule). */
+function minuteClock(timeline: CapacityTimeline, focus: number) {
+  return {
+    usable: (t: number) => Math.floor((timeline.freeMsBefore(t) * focus) / MINUTE_MS + EPSILON),
+    free: (t: number) => Math.floor(timeline.freeMsBefore(t) / MINUTE_MS + EPSILON),
+    work: (t: number) => Math.floor(timeline.workMsBefore(t) / MINUTE_MS + EPSILON),
+  };
+}
+
+/**
+ * Each day from now to `untilMs` in parts that do not overlap: busy, reserve (the focus factor's share), the
+ * usable minutes that items due earlier claim (EDF, the earliest days first) and those left for this item.
+ */
+function series(timeline: CapacityTimeline, clock: ReturnType<typeof minuteClock>, untilMs: number, claimMinutes: number, isDeadline: boolean): DayCapacity[] {
+  const out: DayCapacity[] = [];
+  const last = timeline.dayIndexOf(Math.max(timeline.fromMs, untilMs - 1));
+  for (let k = 0; k <= last; k += 1) {
+    const day = timeline.days[k]!;
+    const a = day.startMs;
+    const b = Math.min(untilMs, day.endMs);
+    const usableBefore = clock.usable(a);
+    const usable = Math.max(0, clock.usable(b) - usableBefore);
+    const claimed = Math.min(usable, Math.max(0, claimMinutes - usableBefore));
+    const rawFree = Math.max(0, clock.free(b) - clock.free(a));
+    const reserve = Math.max(0, rawFree - usable);
+    const busy = Math.max(0, clock.work(b) - clock.work(a) - rawFree);
+    out.push({
+      on: day.on,
+      workMinutes: busy + reserve + usable,
+      busyMinutes: busy,
+      reserveMinutes: reserve,
+      claimedMinutes: claimed,
+      freeMinutes: usable - claimed,
+      isDeadlineDay: isDeadline && k === last,
+    });
+  }
+  return out;
+}
+
+/** For each day index, the `size` busiest days from the first day to it (busy minutes desc, then date). */
+function busiestDaysUpTo(timeline: CapacityTimeline, size: number): (readonly { on: LocalDate; busyMinutes: number }[])[] {
+  const out: { on: LocalDate; busyMinutes: number }[][] = [];
+  let top: { on: LocalDate; busyMinutes: number }[] = [];
+  for (const day of timeline.days) {
+    const busy = Math.round(day.busyHours * 60);
+    if (busy > 0 && (top.length < size || busy > top[top.length - 1]!.busyMinutes)) {
+      top = [...top, { on: day.on, busyMinutes: busy }].sort((a, b) => b.busyMinutes - a.busyMinutes || (a.on < b.on ? -1 : 1)).slice(0, size);
     }
     out.push(top);
   }
   return out;
 }
 
-interface MomentText {
-  readonly short: string;
-  readonly long: string;
-  readonly isoDate: string;
-}
-
-/** Formats deadlines for people, cached per zone and instant (many items share a deadline). */
-function createMomentWriter(nowMs: number, userZone: TimeZoneId) {
-  const cache = new Map<TimeZoneId, Map<number, MomentText>>();
-  const cities = new Map<TimeZoneId, string>();
-  const cityOfZone = (zone: TimeZoneId): string => {
-    let city = cities.get(zone);
-    if (city === undefined) cities.set(zone, (city = cityOf(zone)));
-    return city;
-  };
-  const write = (ms: number, zone: TimeZoneId): MomentText => {
-    let byMs = cache.get(zone);
-    if (byMs === undefined) cache.set(zone, (byMs = new Map()));
-    let text = byMs.get(ms);
-    if (text === undefined) {
-      const parts = describeMoment(ms, zone);
-      // A weekday alone is clear within the coming week; further out, the date is added.
-      const near = ms - nowMs < 6 * DAY_MS && ms > nowMs - DAY_MS;
-      text = {
-        short: near ? `${parts.weekday} ${parts.time}` : `${parts.weekday} ${parts.dayMonth} ${parts.time}`,
-        long: `${parts.weekday} ${parts.dayMonth}, ${parts.time}`,
-        isoDate: parts.isoDate,
-      };
-      byMs.set(ms, text);
-    }
-    return text;
-  };
-  /** "Thu 17:00 Berlin (11:00 your time)", or "Thu 17:00" in the user's own zone. */
-  const deadlineText = (ms: number, zone: TimeZoneId): string => {
-    const theirs = write(ms, zone);
-    const mine = write(ms, userZone);
-    if (zone === userZone || theirs.short === mine.short) return theirs.short;
-    const myText = theirs.isoDate === mine.isoDate ? mine.short.slice(mine.short.lastIndexOf(' ') + 1) : mine.short;
-    return `${theirs.short} ${cityOfZone(zone)} (${myText} your time)`;
-  };
-  return { write, deadlineText, cityOf: cityOfZone };
-}
-
-function flagsFor(prepared: Prepared, world: UserWorld, nowMs: number, userToday: string): RiskFlag[] {
+function flagsFor(prepared: Prepared, world: UserWorld, nowMs: number, userToday: LocalDate): RiskFlag[] {
   const flags: RiskFlag[] = [];
-  if (prepared.item.status === 'waitingOnOthers') flags.push({ kind: 'waiting-on-others' });
-  const primary = prepared.primary;
-  if (primary === undefined) return flags;
+  const item = prepared.item;
+  if (item.status === 'waitingOnOthers') flags.push({ kind: 'waiting-on-others' });
+  if (prepared.readings.length === 0) return flags;
+  const deadlineMs = primaryOf(prepared).atMs;
   const away = world.user.away;
-  if (away === 'always') flags.push({ kind: 'away-before-deadline', awayFrom: msToInstant(nowMs) });
-  else if (away && instantMs(away.start) < primary.atMs && instantMs(away.end) > nowMs) {
+  if (away !== undefined && away !== 'always' && instantMs(away.start) < deadlineMs && instantMs(away.end) > nowMs) {
     flags.push({ kind: 'away-before-deadline', awayFrom: away.start, awayUntil: away.end });
   }
   for (const reading of prepared.readings) if (reading.nonWorkingDay) flags.push(reading.nonWorkingDay);
@@ -131,72 +136,28 @@ function flagsFor(prepared: Prepared, world: UserWorld, nowMs: number, userToday
       flags.push({ kind: 'time-zone-cliff', stakeholderId: id, passedAt: reading.deadline.at });
     }
   }
+  const due = item.due;
+  if (due?.setBy !== undefined && due.shownOn !== undefined && due.shownOn !== due.on) {
+    flags.push({ kind: 'due-date-mismatch', stakeholderId: due.setBy, setOn: due.on, shownOn: due.shownOn });
+  }
   return flags;
 }
 
-function stateOf(deadlineMs: number, nowMs: number, demandMs: number, availableMs: number, margin: number): RiskState {
-  if (deadlineMs <= nowMs) return 'overdue';
-  if (demandMs * (1 + margin) <= availableMs) return 'on-track';
-  if (demandMs <= availableMs) return 'at-risk';
-  return 'off-track';
-}
-
-/** Per day: usable ms before it and within it, and the two series entries most items share. */
-interface DayTotals {
-  readonly before: Float64Array;
-  readonly free: Float64Array;
-  /** `{ on, freeHours, claimedHours: 0 }` and `{ …, claimedHours: freeHours }`, shared (they are read-only). */
-  readonly unclaimed: readonly DayCapacity[];
-  readonly fullyClaimed: readonly DayCapacity[];
-}
-
-function dayTotals(timeline: CapacityTimeline, focus: number): DayTotals {
-  const n = timeline.days.length;
-  const before = new Float64Array(n);
-  const free = new Float64Array(n);
-  const unclaimed: DayCapacity[] = [];
-  const fullyClaimed: DayCapacity[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const day = timeline.days[i]!;
-    before[i] = timeline.freeMsBefore(day.startMs) * focus;
-    free[i] = timeline.freeMsBefore(day.endMs) * focus - before[i]!;
-    const freeHours = round2(free[i]! / HOUR_MS);
-    unclaimed.push({ on: day.on, freeHours, claimedHours: 0 });
-    fullyClaimed.push({ on: day.on, freeHours, claimedHours: freeHours });
-  }
-  return { before, free, unclaimed, fullyClaimed };
-}
-
 /**
- * Each day's free hours and the part of them the other items due by then claim (EDF, as early as possible).
- * The deadline's own day counts only up to the deadline, so the series adds up to `availableHours`.
- */
-function series(timeline: CapacityTimeline, totals: DayTotals, lastIndex: number, claimMs: number, untilMs: number, focus: number): DayCapacity[] {
-  const out: DayCapacity[] = new Array<DayCapacity>(lastIndex + 1);
-  for (let i = 0; i <= lastIndex; i += 1) {
-    const day = timeline.days[i]!;
-    const cut = untilMs < day.endMs;
-    const free = cut ? Math.max(0, timeline.freeMsBefore(untilMs) * focus - totals.before[i]!) : totals.free[i]!;
-    const claimed = Math.min(free, Math.max(0, claimMs - totals.before[i]!));
-    if (!cut && claimed === 0) out[i] = totals.unclaimed[i]!;
-    else if (!cut && claimed === free) out[i] = totals.fullyClaimed[i]!;
-    else out[i] = { on: day.on, freeHours: round2(free / HOUR_MS), claimedHours: round2(claimed / HOUR_MS) };
-  }
-  return out;
-}
-
-/**
- * Assesses every open item (status ≠ completed) of the user's world at `now`, earliest deadline first.
+ * Assesses every open item (status ≠ completed) of the user's world at `now`, earliest deadline first (EDF).
  *
  * Each item's deadline is the earliest of its stakeholders' readings of the due date (`readDueDate`), or the close
- * of the user's business day without stakeholders. The demand before a deadline is the effort of every open item
- * due by then (overdue ones included, ties counted together); the capacity is the user's usable time from `now`
- * to the deadline (`createCapacityTimeline`). An item is `on-track` when demand × (1 + marginRatio) fits,
- * `at-risk` when only the demand fits, `off-track` when it does not, `overdue` when its deadline has passed.
- * Items without a due date come last (`no-due-date`). The result does not depend on the order of the inputs.
+ * of the user's business day without stakeholders. All figures are whole minutes (`RiskFigures`): the work
+ * needed by a deadline is the item's effort plus every other open item due by then (overdue ones included, ties
+ * together); the free time is the user's usable time from `now` to the deadline (`createCapacityTimeline`). An
+ * item is `on-track` when `needed + round(needed × marginRatio) ≤ free`, `at-risk` when only `needed ≤ free`,
+ * `off-track` otherwise, `overdue` when its deadline has passed. Items due after the horizon are `later` (not
+ * judged); items without a due date come last (`no-due-date`). For every judged item not on track the report
+ * says why (`cause`) and the earliest date it can honestly be promised (`promise`). The result does not depend
+ * on the order of the inputs.
  * @example
- * const report = assessRisks(world, parseInstant('2025-09-29T07:00:00Z'), { marginRatio: 0.5 });
- * report.items[0]; // { state: 'at-risk', summary: 'Needs about 6 h; 7 h free before Thu 17:00 Berlin (11:00 your time)', … }
+ * const report = assessRisks(world, parseInstant('2025-10-06T07:00:00Z'), { effortOverrides: { a: 8, b: 5 } });
+ * report.items[1]; // { state: 'off-track', figures: { neededMinutes: 780, freeMinutes: 672, … }, cause: { kind: 'earlier-work', rootIds: ['a'] }, … }
  */
 export function assessRisks(world: UserWorld, now: Instant, settings?: Partial<RiskSettings>): RiskReport {
   const s = toRiskSettings(settings);
@@ -204,33 +165,33 @@ export function assessRisks(world: UserWorld, now: Instant, settings?: Partial<R
   const user = world.user;
   const userToday = localDateOf(nowMs, user.timeZone);
   const dayHours = workingDayHours(world);
+  const ratio = s.marginRatio;
   const people = new Map<string, Stakeholder>();
   for (const person of world.stakeholders) people.set(person.id.toLowerCase(), person);
 
-  // One reading per stakeholder and due date (the user's own under `undefined`), shared by every item.
+  // One reading per reader and date (the user's own under `undefined`), shared by every item and promise.
   const readingCache = new Map<Stakeholder | undefined, Map<string, DueDateReading>>();
-  const readAs = (person: Stakeholder | undefined, dueOn: NonNullable<WorkItem['due']>['on']): DueDateReading => {
+  const readAs = (person: Stakeholder | undefined, on: LocalDate): DueDateReading => {
     let byDate = readingCache.get(person);
     if (byDate === undefined) readingCache.set(person, (byDate = new Map()));
-    let reading = byDate.get(dueOn);
+    let reading = byDate.get(on);
     if (reading === undefined) {
-      reading = person ? readDueDate(dueOn, person) : readOwnDueDate(dueOn, user);
-      byDate.set(dueOn, reading);
+      reading = person ? readDueDate(on, person) : readOwnDueDate(on, user);
+      byDate.set(on, reading);
     }
     return reading;
   };
-  const stakeholdersOf = (item: WorkItem): Stakeholder[] => {
-    const ids = item.stakeholderIds;
-    if (ids.length === 1) {
-      const only = people.get(ids[0]!.toLowerCase());
-      return only ? [only] : [];
-    }
+  const readersOf = (item: WorkItem): (Stakeholder | undefined)[] => {
     const found = new Map<string, Stakeholder>();
-    for (const id of ids) {
+    for (const id of item.stakeholderIds) {
       const person = people.get(id.toLowerCase());
       if (person) found.set(person.id.toLowerCase(), person);
     }
-    return [...found.keys()].sort().map((id) => found.get(id)!);
+    return found.size === 0 ? [undefined] : [...found.keys()].sort().map((id) => found.get(id)!);
+  };
+  const readAll = (readers: readonly (Stakeholder | undefined)[], on: LocalDate): DueDateReading[] => {
+    const readings = readers.map((person) => readAs(person, on));
+    return readings.length === 1 ? readings : readings.sort((a, b) => a.atMs - b.atMs);
   };
 
   const dated: Prepared[] = [];
@@ -238,66 +199,117 @@ export function assessRisks(world: UserWorld, now: Instant, settings?: Partial<R
   for (const item of world.items) {
     if (item.status === 'completed') continue;
     const effort = estimateEffort(item, s, dayHours);
-    const effortMs = Math.max(0, Math.round(effort.hours * 60)) * MINUTE_MS;
+    const ownMinutes = Math.max(0, Math.round(effort.hours * 60));
     if (item.due === undefined) {
-      undated.push({ item, effort, effortMs, readings: [] });
+      undated.push({ item, effort, ownMinutes, readings: [], readers: [] });
       continue;
     }
-    const dueOn = item.due.on;
-    const readers = stakeholdersOf(item);
-    const readings = readers.length === 0 ? [readAs(undefined, dueOn)] : readers.map((person) => readAs(person, dueOn));
-    let primary = readings[0]!;
-    for (const reading of readings) if (reading.atMs < primary.atMs) primary = reading;
-    dated.push({ item, effort, effortMs, readings, primary });
+    const readers = readersOf(item);
+    dated.push({ item, effort, ownMinutes, readers, readings: readAll(readers, item.due.on) });
   }
   const byId = (a: Prepared, b: Prepared) => (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0);
-  dated.sort((a, b) => a.primary!.atMs - b.primary!.atMs || byId(a, b));
+  dated.sort((a, b) => primaryOf(a).atMs - primaryOf(b).atMs || byId(a, b));
+
+  // Demand by deadline over every dated item (later ones too: a promise may reach past the horizon).
+  const deadlineList = dated.map((p) => primaryOf(p).atMs);
+  const cumulative: number[] = [0];
+  for (const p of dated) cumulative.push(cumulative[cumulative.length - 1]! + p.ownMinutes);
+  /** Minutes of every dated item due at or before `atMs` (ties count together). */
+  const demandUpTo = (atMs: number): number => {
+    let lo = 0;
+    let hi = deadlineList.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (deadlineList[mid]! <= atMs) lo = mid + 1;
+      else hi = mid;
+    }
+    return cumulative[lo]!;
+  };
 
   const horizonEndMs = Math.max(nowMs, instantMs(world.horizon.end));
-  const lastDeadlineMs = dated.length === 0 ? nowMs : dated[dated.length - 1]!.primary!.atMs;
-  const endMs = Math.min(nowMs + MAX_TIMELINE_DAYS * DAY_MS, Math.max(horizonEndMs, lastDeadlineMs, nowMs + DAY_MS));
+  const judgedCount = dated.findIndex((p) => primaryOf(p).atMs > horizonEndMs);
+  const judged = judgedCount < 0 ? dated : dated.slice(0, judgedCount);
+  const later = judgedCount < 0 ? [] : dated.slice(judgedCount);
+  const lastJudgedMs = judged.length === 0 ? nowMs : primaryOf(judged[judged.length - 1]!).atMs;
+  // The timeline covers the horizon, every judged deadline, and room for promises past them.
+  const endMs = Math.min(nowMs + MAX_TIMELINE_DAYS * DAY_MS, Math.max(horizonEndMs, lastJudgedMs, nowMs + DAY_MS) + (PROMISE_SEARCH_DAYS + 14) * DAY_MS);
   const timeline = createCapacityTimeline(user, world.calendar, { start: now, end: msToInstant(endMs) }, s);
-  const busiest = busiestDaysUpTo(timeline.days, s.busiestDaysCount);
-  const writer = createMomentWriter(nowMs, user.timeZone);
-  const focus = s.focusFactor;
-  const totals = dayTotals(timeline, focus);
-  const lastSeriesIndex = Math.min(timeline.days.length - 1, s.horizonDays - 1);
+  const clock = minuteClock(timeline, s.focusFactor);
+  const busiest = busiestDaysUpTo(timeline, s.busiestDaysCount);
+
+  /** The earliest date, after the due date, whose reading fits the EDF schedule with the margin. */
+  const promiseFor = (p: Prepared): PromisedDate => {
+    const dueOn = p.item.due!.on;
+    let on = addDays(dueOn, 1);
+    const earliest = addDays(localDateOf(nowMs, user.timeZone), -1);
+    if (on < earliest) on = earliest;
+    let tried = 0;
+    for (let guard = 0; tried < PROMISE_SEARCH_DAYS && guard < PROMISE_SEARCH_DAYS * 3; guard += 1, on = addDays(on, 1)) {
+      const readings = readAll(p.readers, on);
+      // Only a working day of every reader is a date to offer (a day off would read as an earlier day).
+      if (readings.some((r) => r.deadline.moved !== undefined)) continue;
+      const atMs = readings[0]!.atMs;
+      if (atMs <= nowMs) continue;
+      tried += 1;
+      if (fits(demandUpTo(atMs), clock.usable(atMs), ratio)) {
+        return { kind: 'date', on, deadline: readings[0]!.deadline, deadlines: readings.map((r) => r.deadline) };
+      }
+    }
+    return { kind: 'none', reason: 'no-capacity-in-sight', searchedUntil: addDays(on, -1) };
+  };
 
   const results: ItemRisk[] = [];
+  const rootOf = new Map<string, string[]>();
   const top: Competitor[] = [];
-  let demandBeforeGroup = 0;
-  for (let g = 0; g < dated.length; ) {
+  for (let g = 0; g < judged.length; ) {
     // A group: items sharing one deadline compete with each other, whatever their order in the input.
-    const deadlineMs = dated[g]!.primary!.atMs;
+    const deadlineMs = primaryOf(judged[g]!).atMs;
     let end = g;
-    let groupDemand = demandBeforeGroup;
-    while (end < dated.length && dated[end]!.primary!.atMs === deadlineMs) {
-      const p = dated[end]!;
-      groupDemand += p.effortMs;
-      pushTop(top, { itemId: p.item.id, title: p.item.title, effortMs: p.effortMs }, s.maxCompetingItems + 1);
+    while (end < judged.length && primaryOf(judged[end]!).atMs === deadlineMs) {
+      const p = judged[end]!;
+      pushTop(top, { itemId: p.item.id, title: p.item.title, minutes: p.ownMinutes, atMs: deadlineMs }, s.maxCompetingItems + 1);
       end += 1;
     }
-    const availableMs = deadlineMs <= nowMs ? 0 : timeline.freeMsBefore(deadlineMs) * focus;
+    const neededMinutes = demandUpTo(deadlineMs);
+    const freeMinutes = deadlineMs <= nowMs ? 0 : clock.usable(deadlineMs);
     const deadlineDay = timeline.dayIndexOf(deadlineMs);
     for (let k = g; k < end; k += 1) {
-      const p = dated[k]!;
-      const primary = p.primary!;
-      const othersMs = groupDemand - p.effortMs;
-      const state = stateOf(deadlineMs, nowMs, groupDemand, availableMs, s.marginRatio);
+      const p = judged[k]!;
+      const competingMinutes = neededMinutes - p.ownMinutes;
+      const marginMinutes = marginOf(neededMinutes, ratio);
+      const figures: RiskFigures = { ownMinutes: p.ownMinutes, competingMinutes, neededMinutes, marginMinutes, freeMinutes, spareMinutes: freeMinutes - neededMinutes };
+      const state = stateOf(deadlineMs, nowMs, figures);
+      let cause: RiskCause | undefined;
+      if (state === 'at-risk' || state === 'off-track') {
+        if (!fits(p.ownMinutes, freeMinutes, ratio)) cause = { kind: 'own-effort' };
+        else {
+          // The fewest, biggest earlier items whose hours would let this one fit: they are the root.
+          const others: Competitor[] = [];
+          for (let j = 0; j < end; j += 1) {
+            const q = judged[j]!;
+            if (q !== p && q.ownMinutes > 0) others.push({ itemId: q.item.id, title: q.item.title, minutes: q.ownMinutes, atMs: primaryOf(q).atMs });
+          }
+          others.sort(byBiggest);
+          const rootIds: string[] = [];
+          let rest = neededMinutes;
+          for (const other of others) {
+            if (fits(rest, freeMinutes, ratio)) break;
+            rest -= other.minutes;
+            rootIds.push(other.itemId);
+          }
+          cause = { kind: 'earlier-work', rootIds };
+          for (const id of rootIds) {
+            let pushed = rootOf.get(id);
+            if (pushed === undefined) rootOf.set(id, (pushed = []));
+            pushed.push(p.item.id);
+          }
+        }
+      }
       const competing = top
         .filter((c) => c.itemId !== p.item.id)
         .slice(0, s.maxCompetingItems)
-        .map((c) => ({ itemId: c.itemId, title: c.title, hours: round2(c.effortMs / HOUR_MS) }));
-      const zone = primary.deadline.timeZone;
-      const where = writer.deadlineText(deadlineMs, zone);
-      const others = end - 1; // every item due by this deadline but this one
-      const needs = p.effortMs === 0 ? 'Needs no more work' : `Needs about ${hoursText(p.effort.hours)}`;
-      const after = othersMs > 0 ? `, after ${hoursText(othersMs / HOUR_MS)} for ${others} other item${others === 1 ? '' : 's'} due by then` : '';
-      const summary =
-        state === 'overdue'
-          ? `Was due ${where}; ${p.effortMs === 0 ? 'no more work left' : `needs about ${hoursText(p.effort.hours)} more`}`
-          : `${needs}${after}; ${hoursText(availableMs / HOUR_MS)} free before ${where}`;
-      const inUserZone = writer.write(deadlineMs, user.timeZone).long;
+        .map((c) => ({ itemId: c.itemId, title: c.title, minutes: c.minutes }));
+      const primary = primaryOf(p);
       results.push({
         itemId: p.item.id,
         source: p.item.source,
@@ -307,31 +319,49 @@ export function assessRisks(world: UserWorld, now: Instant, settings?: Partial<R
         effort: p.effort,
         deadline: primary.deadline,
         deadlines: p.readings.map((r) => r.deadline),
-        explanation: {
-          neededHours: p.effort.hours,
-          availableHours: round2(availableMs / HOUR_MS),
-          competingHours: round2(othersMs / HOUR_MS),
-          competingCount: others,
-          competing,
-          busiestDays: deadlineMs <= nowMs ? [] : (busiest[deadlineDay] ?? []),
-          deadlineInStakeholderZone: `${writer.write(deadlineMs, zone).long} ${writer.cityOf(zone)}`,
-          deadlineInUserZone: inUserZone,
-        },
-        summary,
-        capacity: deadlineMs <= nowMs ? [] : series(timeline, totals, Math.min(deadlineDay, lastSeriesIndex), othersMs, deadlineMs, focus),
+        figures,
+        ...(cause ? { cause } : {}),
+        pushes: [],
+        ...(state === 'on-track' ? {} : { promise: promiseFor(p) }),
+        competing,
+        busiestDays: deadlineMs <= nowMs ? [] : (busiest[deadlineDay] ?? []),
+        capacity: deadlineMs <= nowMs ? [] : series(timeline, clock, deadlineMs, competingMinutes, true),
       });
     }
-    demandBeforeGroup = groupDemand;
     g = end;
   }
+  // Who pushes whom: set once every cause is known.
+  for (let i = 0; i < results.length; i += 1) {
+    const pushed = rootOf.get(results[i]!.itemId);
+    if (pushed !== undefined) results[i] = { ...results[i]!, pushes: pushed };
+  }
 
-  // Items without a due date get what is left of the horizon after all dated work.
-  const horizonFreeMs = timeline.freeMsBefore(horizonEndMs) * focus;
-  const leftMs = Math.max(0, horizonFreeMs - demandBeforeGroup);
+  for (const p of later) {
+    const primary = primaryOf(p);
+    results.push({
+      itemId: p.item.id,
+      source: p.item.source,
+      title: p.item.title,
+      state: 'later',
+      flags: flagsFor(p, world, nowMs, userToday),
+      effort: p.effort,
+      deadline: primary.deadline,
+      deadlines: p.readings.map((r) => r.deadline),
+      figures: { ownMinutes: p.ownMinutes, competingMinutes: 0, neededMinutes: p.ownMinutes, marginMinutes: 0, freeMinutes: 0, spareMinutes: 0 },
+      pushes: [],
+      competing: [],
+      busiestDays: [],
+      capacity: [],
+    });
+  }
+
+  // Items without a due date get what is left of the horizon after all judged work.
+  const judgedMinutes = cumulative[judged.length]!;
+  const horizonFree = clock.usable(horizonEndMs);
   const horizonDay = timeline.dayIndexOf(horizonEndMs - 1);
   undated.sort((a, b) => IMPORTANCE_RANK[a.item.importance] - IMPORTANCE_RANK[b.item.importance] || (a.item.title < b.item.title ? -1 : a.item.title > b.item.title ? 1 : 0) || byId(a, b));
   for (const p of undated) {
-    const needs = p.effortMs === 0 ? 'Needs no more work' : `Needs about ${hoursText(p.effort.hours)}`;
+    const neededMinutes = p.ownMinutes + judgedMinutes;
     results.push({
       itemId: p.item.id,
       source: p.item.source,
@@ -340,17 +370,19 @@ export function assessRisks(world: UserWorld, now: Instant, settings?: Partial<R
       flags: flagsFor(p, world, nowMs, userToday),
       effort: p.effort,
       deadlines: [],
-      explanation: {
-        neededHours: p.effort.hours,
-        availableHours: round2(leftMs / HOUR_MS),
-        competingHours: round2(demandBeforeGroup / HOUR_MS),
-        competingCount: dated.length,
-        competing: [],
-        busiestDays: busiest[horizonDay] ?? [],
+      figures: {
+        ownMinutes: p.ownMinutes,
+        competingMinutes: judgedMinutes,
+        neededMinutes,
+        marginMinutes: marginOf(neededMinutes, ratio),
+        freeMinutes: horizonFree,
+        spareMinutes: horizonFree - neededMinutes,
       },
-      summary: `No due date. ${needs}; ${hoursText(leftMs / HOUR_MS)} free until ${writer.write(horizonEndMs, user.timeZone).long} after work with deadlines`,
-      capacity: series(timeline, totals, Math.min(horizonDay, lastSeriesIndex), demandBeforeGroup, horizonEndMs, focus),
+      pushes: [],
+      competing: [],
+      busiestDays: busiest[horizonDay] ?? [],
+      capacity: series(timeline, clock, horizonEndMs, judgedMinutes, false),
     });
   }
-  return { generatedAt: now, items: results };
+  return { generatedAt: now, horizon: { start: now, end: msToInstant(horizonEndMs) }, autoRepliesOn: user.away === 'always', items: results };
 }

@@ -56,10 +56,15 @@ describe('readDueDate', () => {
     expect(readDueDate(on('2025-04-21'), lena).deadline).toMatchObject({ at: '2025-04-17T15:00:00Z', effectiveOn: '2025-04-17' });
   });
 
-  it('uses the close of the previous working day on a day off even with a start-of-day style', () => {
-    // Sat 11 Oct 2025 → Fri 10 Oct 17:00 CEST = 15:00Z (the last working moment before the due date).
-    const lena = aStakeholder({ zone: 'Europe/Berlin', style: { kind: 'start-of-business-day' } });
-    expect(readDueDate(on('2025-10-11'), lena).deadline.at).toBe('2025-10-10T15:00:00Z');
+  it.each([
+    // Sat 11 Oct 2025 is Lena's weekend → Fri 10 Oct, read with her style: start of business 09:00 CEST = 07:00Z.
+    { style: { kind: 'start-of-business-day' } as const, dueOn: '2025-10-11', want: '2025-10-10T07:00:00Z', effectiveOn: '2025-10-10', why: 'weekend' },
+    // Fri 3 Oct 2025 is a German public holiday → Thu 2 Oct at her exact time 14:30 CEST = 12:30Z.
+    { style: { kind: 'exact-time', time: '14:30' } as const, dueOn: '2025-10-03', want: '2025-10-02T12:30:00Z', effectiveOn: '2025-10-02', why: 'holiday' },
+  ])('keeps the stakeholder’s style ($style.kind) on the working day a due date moves to', ({ style, dueOn, want, effectiveOn, why }) => {
+    const lena = aStakeholder({ zone: 'Europe/Berlin', holidayRegion: { country: 'DE' }, style: style.kind === 'exact-time' ? { kind: 'exact-time', time: parseLocalTime(style.time) } : style });
+    const { deadline } = readDueDate(on(dueOn), lena);
+    expect(deadline).toMatchObject({ at: want, dueOn, effectiveOn, style: { kind: style.kind }, moved: { why } });
   });
 
   // To Do sends 2020-08-25 as {dateTime:"2020-08-25T04:00:00.0000000", timeZone:"UTC"}; graph turns it into the

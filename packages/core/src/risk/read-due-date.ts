@@ -2,7 +2,7 @@ import type { DeadlineStyle, HolidayRegion, Stakeholder, UserProfile, WorkingHou
 import { findPublicHoliday } from '../holidays/find-public-holiday.js';
 import { addDays, minutesOfDay, msToInstant, weekdayOf, zonedMs } from '../time/zoned-time.js';
 import type { LocalDate, TimeZoneId } from '../time/types.js';
-import type { RiskFlag, StakeholderDeadline } from './types.js';
+import type { DeadlineMove, RiskFlag, StakeholderDeadline } from './types.js';
 
 /** A due date read by one person: the deadline, and why it moved when it fell on their day off. */
 export interface DueDateReading {
@@ -57,21 +57,24 @@ function dayOff(on: LocalDate, reader: Reader): { why: 'weekend' } | { why: 'hol
 function read(dueOn: LocalDate, reader: Reader, checkDaysOff: boolean): DueDateReading {
   const off = checkDaysOff && reader.workingHours.days.length > 0 ? dayOff(dueOn, reader) : undefined;
   let effectiveOn = dueOn;
-  let atMs: number;
-  if (off === undefined) {
-    atMs = momentMs(dueOn, reader.deadlineStyle, reader.workingHours, reader.timeZone);
-  } else {
-    // "By Friday" to someone whose Friday is off means their last working moment before it: the close of
-    // their previous working day, whatever the style (issue 4).
+  if (off !== undefined) {
+    // "By Friday" to someone whose Friday is off means their previous working day, read with their own
+    // style: a start-of-business reader expects it at the start of that day, an exact time stays that time.
     effectiveOn = addDays(dueOn, -1);
     for (let i = 0; i < MAX_DAYS_BACK && dayOff(effectiveOn, reader) !== undefined; i += 1) effectiveOn = addDays(effectiveOn, -1);
-    atMs = closeOfBusinessMs(effectiveOn, reader.workingHours);
   }
+  const style = reader.deadlineStyle;
+  const atMs = momentMs(effectiveOn, style, reader.workingHours, reader.timeZone);
   // Object literals of fixed shape, no conditional spreads: this runs once per stakeholder and due date.
   const at = msToInstant(atMs);
   const id = reader.id;
+  const moved: DeadlineMove | undefined = off === undefined ? undefined : off.why === 'holiday' ? { why: 'holiday', holidayName: off.name } : { why: 'weekend' };
   const deadline: StakeholderDeadline =
-    id === undefined ? { at, timeZone: reader.timeZone, dueOn, effectiveOn } : { stakeholderId: id, at, timeZone: reader.timeZone, dueOn, effectiveOn };
+    id === undefined
+      ? { at, timeZone: reader.timeZone, dueOn, effectiveOn, style }
+      : moved === undefined
+        ? { stakeholderId: id, at, timeZone: reader.timeZone, dueOn, effectiveOn, style }
+        : { stakeholderId: id, at, timeZone: reader.timeZone, dueOn, effectiveOn, style, moved };
   if (off === undefined || id === undefined) return { deadline, atMs };
   const nonWorkingDay: DueDateReading['nonWorkingDay'] =
     off.why === 'holiday'
@@ -83,8 +86,8 @@ function read(dueOn: LocalDate, reader: Reader, checkDaysOff: boolean): DueDateR
 /**
  * Reads a due date as a stakeholder does: in their zone, with their deadline style and business day. A due
  * date on their weekend (from their working days, e.g. Fri–Sat) or on a public holiday of their region (unless
- * the user marked it in `workedHolidays`) moves to the close of their previous working day, with a flag.
- * @example readDueDate('2025-10-03' as LocalDate, berlinColleague) // CoB Thu 2 Oct, 17:00 Berlin = 15:00Z; flag 'holiday'
+ * the user marked it in `workedHolidays`) moves to their previous working day, read with the same style, with a flag.
+ * @example readDueDate('2025-10-03' as LocalDate, berlinColleague) // CoB Thu 2 Oct, 17:00 Berlin = 15:00Z; moved 'holiday'
  */
 export function readDueDate(dueOn: LocalDate, stakeholder: Stakeholder): DueDateReading {
   return read(dueOn, stakeholder, true);

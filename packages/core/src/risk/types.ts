@@ -1,4 +1,5 @@
 import type { Instant, LocalDate, TimeZoneId } from '../time/types.js';
+import type { DeadlineStyle } from '../model/person.js';
 import type { WorkItemSource } from '../model/work-item.js';
 
 /** Where an item's remaining effort came from; always shown to the user. */
@@ -11,11 +12,12 @@ export interface Effort {
   readonly basis: string;
 }
 
-export type RiskState = 'on-track' | 'at-risk' | 'off-track' | 'overdue' | 'no-due-date';
+/** `later`: due after the horizon, listed apart and not judged. */
+export type RiskState = 'on-track' | 'at-risk' | 'off-track' | 'overdue' | 'later' | 'no-due-date';
 
 export type RiskFlag =
   | { readonly kind: 'waiting-on-others' }
-  | { readonly kind: 'away-before-deadline'; readonly awayFrom: Instant; readonly awayUntil?: Instant }
+  | { readonly kind: 'away-before-deadline'; readonly awayFrom: Instant; readonly awayUntil: Instant }
   | {
       readonly kind: 'non-working-day';
       readonly stakeholderId: string;
@@ -23,9 +25,17 @@ export type RiskFlag =
       readonly why: 'weekend' | 'holiday';
       readonly holidayName?: string;
     }
-  | { readonly kind: 'time-zone-cliff'; readonly stakeholderId: string; readonly passedAt: Instant };
+  | { readonly kind: 'time-zone-cliff'; readonly stakeholderId: string; readonly passedAt: Instant }
+  /** The person who set the date meant `setOn` in their zone; the user's Planner shows `shownOn`. */
+  | { readonly kind: 'due-date-mismatch'; readonly stakeholderId: string; readonly setOn: LocalDate; readonly shownOn: LocalDate };
 
-/** One stakeholder's reading of the item's due date. */
+/** A due date that fell on the reader's day off moves to their previous working day, keeping their style. */
+export interface DeadlineMove {
+  readonly why: 'weekend' | 'holiday';
+  readonly holidayName?: string;
+}
+
+/** One reader's reading of a due date: a stakeholder's, or the user's own when the item has none. */
 export interface StakeholderDeadline {
   /** `undefined` when the item has no stakeholder and the user's own zone is used. */
   readonly stakeholderId?: string;
@@ -34,31 +44,55 @@ export interface StakeholderDeadline {
   /** The due date as the item says; `effectiveOn` differs when it fell on a non-working day. */
   readonly dueOn: LocalDate;
   readonly effectiveOn: LocalDate;
+  /** The reader's deadline style, applied on `effectiveOn`. */
+  readonly style: DeadlineStyle;
+  readonly moved?: DeadlineMove;
 }
 
+/**
+ * The figures behind a state, in whole minutes, computed once: the badge, the summary, the numbers panel
+ * and the chart all show these. `needed = own + competing`; `spare = free − needed` (negative when short).
+ */
+export interface RiskFigures {
+  readonly ownMinutes: number;
+  /** Effort of every other open item due by the same deadline (EDF puts them first; ties count together). */
+  readonly competingMinutes: number;
+  readonly neededMinutes: number;
+  /** `round(needed × marginRatio)`: on track needs `needed + margin ≤ free`. */
+  readonly marginMinutes: number;
+  /** Usable working minutes from now to the deadline (after the focus factor), whole minutes. */
+  readonly freeMinutes: number;
+  readonly spareMinutes: number;
+}
+
+/** Why an item is not on track: its own effort does not fit, or earlier items take the time. */
+export type RiskCause =
+  | { readonly kind: 'own-effort' }
+  /** `rootIds`: the fewest, biggest items due by then whose hours would let this one fit, biggest first. */
+  | { readonly kind: 'earlier-work'; readonly rootIds: readonly string[] };
+
+/** The earliest date the user can honestly promise under the same EDF schedule, as each stakeholder reads it. */
+export type PromisedDate =
+  | { readonly kind: 'date'; readonly on: LocalDate; readonly deadline: StakeholderDeadline; readonly deadlines: readonly StakeholderDeadline[] }
+  | { readonly kind: 'none'; readonly reason: 'no-capacity-in-sight'; readonly searchedUntil: LocalDate };
+
+/**
+ * One day of the user's working time up to the deadline, in parts that do not overlap:
+ * `work = busy + reserve + claimed + free`, and `claimed + free` is the day's usable time.
+ */
 export interface DayCapacity {
   /** The day in the user's zone. */
   readonly on: LocalDate;
-  readonly freeHours: number;
-  /** Hours of this day taken by items with earlier deadlines. */
-  readonly claimedHours: number;
-}
-
-/** Why an item has its state, as numbers. */
-export interface RiskExplanation {
-  readonly neededHours: number;
-  /** Usable hours between now and the deadline (after the focus factor), before other items take their share. */
-  readonly availableHours: number;
-  /** Hours of all other open items due by the same deadline (EDF puts them first). */
-  readonly competingHours: number;
-  /** How many other open items are due by the same deadline (`competing` names the biggest only). */
-  readonly competingCount: number;
-  /** The biggest competing items, by hours. */
-  readonly competing: readonly { readonly itemId: string; readonly title: string; readonly hours: number }[];
-  readonly busiestDays: readonly { readonly on: LocalDate; readonly busyHours: number }[];
-  /** The deadline that counts, in the stakeholder's zone and in the user's, e.g. `Thu 2 Oct, 17:00 Berlin`. */
-  readonly deadlineInStakeholderZone?: string;
-  readonly deadlineInUserZone?: string;
+  readonly workMinutes: number;
+  /** Meetings and away time (tentative ones weighted). */
+  readonly busyMinutes: number;
+  /** Free time the focus factor keeps back for interruptions. */
+  readonly reserveMinutes: number;
+  /** Usable time taken by items due earlier (EDF fills the earliest days first). */
+  readonly claimedMinutes: number;
+  /** Usable time left for this item. */
+  readonly freeMinutes: number;
+  readonly isDeadlineDay: boolean;
 }
 
 /** The risk of one open work item, with its reasons as data. */
@@ -71,14 +105,25 @@ export interface ItemRisk {
   readonly effort: Effort;
   /** The earliest stakeholder deadline (the one that counts). */
   readonly deadline?: StakeholderDeadline;
+  /** Every reader's deadline, earliest first. */
   readonly deadlines: readonly StakeholderDeadline[];
-  readonly explanation: RiskExplanation;
-  /** One line, e.g. "Needs about 6 h; 3.5 h free before Thu 17:00 Berlin (11:00 your time)". */
-  readonly summary: string;
+  readonly figures: RiskFigures;
+  /** Set for at-risk and off-track items. */
+  readonly cause?: RiskCause;
+  /** Items whose cause names this one among its roots, in deadline order. */
+  readonly pushes: readonly string[];
+  /** Set for every judged item that is not on track (overdue included). */
+  readonly promise?: PromisedDate;
+  /** The biggest competing items, by minutes (`figures.competingMinutes` counts them all). */
+  readonly competing: readonly { readonly itemId: string; readonly title: string; readonly minutes: number }[];
+  readonly busiestDays: readonly { readonly on: LocalDate; readonly busyMinutes: number }[];
   readonly capacity: readonly DayCapacity[];
 }
 
 export interface RiskReport {
   readonly generatedAt: Instant;
+  readonly horizon: { readonly start: Instant; readonly end: Instant };
+  /** Automatic replies are on with no window: not counted as an absence, but worth saying. */
+  readonly autoRepliesOn: boolean;
   readonly items: readonly ItemRisk[];
 }

@@ -70,6 +70,9 @@ export function aTask(over: {
   checklist?: { total: number; done: number };
   percentComplete?: number;
   stakeholderIds?: readonly string[];
+  /** A date set by someone in another zone, and the date the user's app shows for it. */
+  setBy?: string;
+  shownOn?: string;
 } = {}): WorkItem {
   taskCounter += 1;
   return {
@@ -77,7 +80,15 @@ export function aTask(over: {
     source: over.source ?? 'todo',
     title: over.title ?? 'Write the report',
     ...(over.notes === undefined ? {} : { notes: over.notes }),
-    ...(over.dueOn === undefined ? {} : { due: { on: parseLocalDate(over.dueOn) } }),
+    ...(over.dueOn === undefined
+      ? {}
+      : {
+          due: {
+            on: parseLocalDate(over.dueOn),
+            ...(over.setBy === undefined ? {} : { setBy: over.setBy }),
+            ...(over.shownOn === undefined ? {} : { shownOn: parseLocalDate(over.shownOn) }),
+          },
+        }),
     status: over.status ?? 'notStarted',
     importance: over.importance ?? 'normal',
     checklist: over.checklist ?? { total: 0, done: 0 },
@@ -119,7 +130,8 @@ export function anEvent(over: {
 export function aWorld(over: Partial<UserWorld> & { horizonStart?: string; horizonEnd?: string } = {}): UserWorld {
   return {
     user: over.user ?? aUser(),
-    horizon: over.horizon ?? { start: at(over.horizonStart ?? '2025-01-01T00:00:00Z'), end: at(over.horizonEnd ?? '2025-01-01T00:00:00Z') },
+    // By default the horizon reaches far enough that every test item is judged (none is `later`).
+    horizon: over.horizon ?? { start: at(over.horizonStart ?? '2020-01-01T00:00:00Z'), end: at(over.horizonEnd ?? '2030-01-01T00:00:00Z') },
     items: over.items ?? [],
     calendar: over.calendar ?? [],
     stakeholders: over.stakeholders ?? [],
