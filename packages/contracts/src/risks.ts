@@ -21,7 +21,6 @@ export const RiskFlagSchema = Type.Object({
   kind: Type.Union([
     Type.Literal('waiting-on-others'),
     Type.Literal('away-before-deadline'),
-    Type.Literal('auto-replies-on'),
     Type.Literal('non-working-day'),
     Type.Literal('time-zone-cliff'),
     Type.Literal('due-date-mismatch'),

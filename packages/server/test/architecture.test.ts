@@ -15,7 +15,7 @@ describe('architecture rules', () => {
     { from: 'core', file: 'packages/core/src/x.ts', imports: '@upfront/graph' },
     { from: 'graph', file: 'packages/graph/src/x.ts', imports: '@upfront/store' },
     { from: 'store', file: 'packages/store/src/x.ts', imports: '@upfront/server' },
-    { from: 'web', file: 'packages/web/src/x.ts', imports: '@upfront/core' },
+    { from: 'web', file: 'packages/web/src/x.ts', imports: '@upfront/graph' },
     { from: 'graph-sim', file: 'packages/graph-sim/src/x.ts', imports: '@upfront/graph' },
     { from: 'server', file: 'packages/server/src/x.ts', imports: '@upfront/web' },
   ])('fails the lint when $from imports $imports', async ({ file, imports }) => {

@@ -36,7 +36,7 @@ describe('effort overrides', () => {
     const put = await app.inject({ method: 'PUT', url: `/api/items/${encodeURIComponent(before.id)}/effort`, headers: auth, payload: { hours: 7.5 } });
     expect(put.statusCode).toBe(204);
     const overridden = (await risks()).items.find((i) => i.id === before.id);
-    expect(overridden?.effort).toMatchObject({ hours: 7.5, source: 'override' });
+    expect(overridden?.effort).toMatchObject({ minutes: 450, source: 'override' }); // 7.5 h × 60
 
     await app.inject({ method: 'DELETE', url: `/api/items/${encodeURIComponent(before.id)}/effort`, headers: auth });
     expect((await risks()).items.find((i) => i.id === before.id)?.effort).toEqual(before.effort);

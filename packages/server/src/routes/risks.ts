@@ -6,6 +6,12 @@ export const risksRoutes: FastifyPluginAsyncTypebox<{ riskReports: RiskReports }
   app.get(
     '/risks',
     { schema: { querystring: RiskReportQuerySchema, response: { 200: RiskReportSchema } } },
-    async (req) => opts.riskReports.build(req.user, req.query.horizonDays),
+    async (req) =>
+      opts.riskReports.build(req.user, {
+        horizonDays: req.query.horizonDays,
+        ...(req.query.locale === undefined ? {} : { locale: req.query.locale }),
+        // A Refresh asks for a fresh read: `Cache-Control: no-cache` (RFC 9111 §5.2.1.4).
+        fresh: /(^|,)\s*no-cache\s*(,|$)/i.test(req.headers['cache-control'] ?? ''),
+      }),
   );
 };

@@ -13,8 +13,17 @@ export interface RiskReportsDeps {
   readonly settings?: Partial<RiskSettings>;
 }
 
+/** What a caller asks of a report: the horizon, the reader's locale, and whether to read Graph afresh. */
+export interface RiskReportRequest {
+  readonly horizonDays: number;
+  /** BCP 47; the mailbox language when absent. */
+  readonly locale?: string;
+  /** `Cache-Control: no-cache`: reuse nothing cached but tokens and delta links. */
+  readonly fresh: boolean;
+}
+
 export interface RiskReports {
-  build(user: SignedInUser, horizonDays: number): Promise<RiskReportDto>;
+  build(user: SignedInUser, request: RiskReportRequest): Promise<RiskReportDto>;
 }
 
 const DAY_MS = 86_400_000;
@@ -65,7 +74,7 @@ function parseSync(text: string | undefined): WorldSync | undefined {
  */
 export function createRiskReports(deps: RiskReportsDeps): RiskReports {
   return {
-    async build(user, horizonDays) {
+    async build(user, { horizonDays, locale }) {
       const key: UserKey = { tenantId: user.tenantId, userId: user.userId };
       const now = deps.clock.now();
       const horizon: Interval = { start: now, end: toInstant(Date.parse(now) + horizonDays * DAY_MS) };
@@ -84,7 +93,7 @@ export function createRiskReports(deps: RiskReportsDeps): RiskReports {
         ...deps.settings,
         effortOverrides: Object.fromEntries(overrides.map((o) => [o.itemId, o.hours])),
       });
-      return toRiskReportDto(report, world, horizon);
+      return toRiskReportDto(report, world, horizon, locale ?? world.user.language);
     },
   };
 }

@@ -1,34 +1,94 @@
-import type { ItemRisk as ItemRiskDto, RiskFlag as RiskFlagDto, RiskReport as RiskReportDto } from '@upfront/contracts';
-import { cityOf, type Interval, type ItemRisk, type RiskFlag, type RiskReport, type Stakeholder, type UserWorld } from '@upfront/core';
+import type { Deadline as DeadlineDto, ItemRisk as ItemRiskDto, RiskFlag as RiskFlagDto, RiskReport as RiskReportDto } from '@upfront/contracts';
+import {
+  cityOf as cityOfZone,
+  createFormatter,
+  summarizeRisk,
+  toDeadlineWords,
+  type Interval,
+  type ItemRisk,
+  type RiskFlag,
+  type RiskReport,
+  type StakeholderDeadline,
+  type SummaryContext,
+  type TimeZoneId,
+  type UserWorld,
+} from '@upfront/core';
 
-const dateLabel = (on: string, locale: string) =>
-  new Date(`${on}T12:00:00Z`).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+const DAY_MS = 86_400_000;
 
-function flagLabel(flag: RiskFlag, people: ReadonlyMap<string, Stakeholder>, locale: string): RiskFlagDto {
-  const name = (id: string) => people.get(id)?.displayName.split(' ')[0] ?? id;
+interface Words extends SummaryContext {
+  readonly nameOf: (id: string) => string;
+}
+
+function toDeadlineDto(deadline: StakeholderDeadline, words: Words, world: UserWorld): DeadlineDto {
+  const text = toDeadlineWords(deadline, words);
+  const id = deadline.stakeholderId;
+  const person = id === undefined ? undefined : world.stakeholders.find((s) => s.id === id);
+  return {
+    at: deadline.at,
+    dueOn: deadline.dueOn,
+    effectiveOn: deadline.effectiveOn,
+    timeZone: deadline.timeZone,
+    city: words.cityOf(id, deadline.timeZone),
+    style: deadline.style,
+    ...(deadline.moved
+      ? { moved: { from: deadline.dueOn, why: deadline.moved.why, ...(deadline.moved.holidayName ? { holidayName: deadline.moved.holidayName } : {}) } }
+      : {}),
+    ...(id === undefined ? {} : { stakeholderId: id }),
+    ...(person ? { stakeholderName: person.displayName } : {}),
+    inStakeholderZone: text.inStakeholderZone,
+    inUserZone: text.inUserZone,
+  };
+}
+
+/** A flag with its sentence; every date is written in the zone of the person it is about. */
+function toFlagDto(flag: RiskFlag, words: Words, world: UserWorld, risk: ItemRisk): RiskFlagDto {
+  const f = words.format;
+  const userZone = world.user.timeZone;
+  const zoneOf = (id: string): TimeZoneId => world.stakeholders.find((s) => s.id === id)?.timeZone ?? userZone;
   switch (flag.kind) {
     case 'waiting-on-others':
       return { kind: flag.kind, label: 'Waiting on others' };
     case 'away-before-deadline':
-      return { kind: flag.kind, label: `You are away from ${dateLabel(flag.awayFrom.slice(0, 10), locale)} before it is due` };
-    case 'non-working-day':
+      return { kind: flag.kind, label: `You are away from ${f.moment(flag.awayFrom, userZone)} to ${f.moment(flag.awayUntil, userZone)}, before it is due` };
+    case 'non-working-day': {
+      const moved = risk.deadlines.find((d) => d.stakeholderId === flag.stakeholderId)?.effectiveOn;
+      const to = moved === undefined ? '' : `: due ${f.date(moved)} instead`;
+      const label =
+        flag.why === 'holiday'
+          ? `${f.date(flag.on)} is a public holiday for ${words.nameOf(flag.stakeholderId)}${flag.holidayName ? ` (${flag.holidayName})` : ''}${to}`
+          : `${f.date(flag.on)} is ${words.nameOf(flag.stakeholderId)}'s weekend${to}`;
+      return { kind: flag.kind, stakeholderId: flag.stakeholderId, on: flag.on, label };
+    }
+    case 'time-zone-cliff': {
+      const zone = zoneOf(flag.stakeholderId);
       return {
         kind: flag.kind,
         stakeholderId: flag.stakeholderId,
-        label:
-          flag.why === 'holiday'
-            ? `Due on a public holiday for ${name(flag.stakeholderId)}${flag.holidayName ? ` (${flag.holidayName})` : ''}`
-            : `Due on ${name(flag.stakeholderId)}'s weekend (${dateLabel(flag.on, locale)})`,
+        label: `Already past the deadline for ${words.nameOf(flag.stakeholderId)} (${f.moment(flag.passedAt, zone)} ${words.cityOf(flag.stakeholderId, zone)})`,
       };
-    case 'time-zone-cliff':
-      return { kind: flag.kind, stakeholderId: flag.stakeholderId, label: `Already past the deadline for ${name(flag.stakeholderId)}` };
+    }
+    case 'due-date-mismatch': {
+      const zone = zoneOf(flag.stakeholderId);
+      return {
+        kind: flag.kind,
+        stakeholderId: flag.stakeholderId,
+        setOn: flag.setOn,
+        shownOn: flag.shownOn,
+        label: `${words.nameOf(flag.stakeholderId)} set ${f.date(flag.setOn)} in ${words.cityOf(flag.stakeholderId, zone)}; your Planner shows ${f.date(flag.shownOn)}`,
+      };
+    }
   }
 }
 
-function toItemDto(risk: ItemRisk, world: UserWorld, people: ReadonlyMap<string, Stakeholder>): ItemRiskDto {
+function toItemDto(risk: ItemRisk, world: UserWorld, words: Words): ItemRiskDto {
   const item = world.items.find((i) => i.id === risk.itemId);
-  const deadline = risk.deadline;
-  const stakeholder = deadline?.stakeholderId === undefined ? undefined : people.get(deadline.stakeholderId);
+  const person = (id: string) => {
+    const found = world.stakeholders.find((s) => s.id === id);
+    return found ? [{ id, displayName: found.displayName, timeZone: found.timeZone, city: words.cityOf(id, found.timeZone) }] : [];
+  };
+  const deadline = (d: StakeholderDeadline) => toDeadlineDto(d, words, world);
+  const promise = risk.promise;
   return {
     id: risk.itemId,
     source: risk.source,
@@ -36,42 +96,50 @@ function toItemDto(risk: ItemRisk, world: UserWorld, people: ReadonlyMap<string,
     ...(item?.webUrl ? { webUrl: item.webUrl } : {}),
     ...(item?.listName ? { listName: item.listName } : {}),
     state: risk.state,
-    flags: risk.flags.map((f) => flagLabel(f, people, world.user.language)),
-    effort: { hours: risk.effort.hours, source: risk.effort.source, basis: risk.effort.basis },
-    ...(deadline
-      ? {
-          deadline: {
-            at: deadline.at,
-            dueOn: deadline.dueOn,
-            effectiveOn: deadline.effectiveOn,
-            timeZone: deadline.timeZone,
-            ...(deadline.stakeholderId ? { stakeholderId: deadline.stakeholderId } : {}),
-            ...(stakeholder ? { stakeholderName: stakeholder.displayName } : {}),
-            ...(risk.explanation.deadlineInStakeholderZone ? { inStakeholderZone: risk.explanation.deadlineInStakeholderZone } : {}),
-            ...(risk.explanation.deadlineInUserZone ? { inUserZone: risk.explanation.deadlineInUserZone } : {}),
-          },
-        }
-      : {}),
-    stakeholders: (item?.stakeholderIds ?? []).flatMap((id) => {
-      const person = people.get(id);
-      return person ? [{ id, displayName: person.displayName, timeZone: person.timeZone, city: cityOf(person.timeZone) }] : [];
-    }),
-    neededHours: risk.explanation.neededHours,
-    availableHours: risk.explanation.availableHours,
-    competing: risk.explanation.competing.map((c) => ({ id: c.itemId, title: c.title, hours: c.hours })),
-    busiestDays: risk.explanation.busiestDays.map((d) => ({ on: d.on, busyHours: d.busyHours })),
-    summary: risk.summary,
-    capacity: risk.capacity.map((d) => ({ on: d.on, freeHours: d.freeHours, claimedHours: d.claimedHours })),
+    flags: risk.flags.map((f) => toFlagDto(f, words, world, risk)),
+    effort: { minutes: risk.figures.ownMinutes, source: risk.effort.source, basis: risk.effort.basis },
+    ...(risk.deadline ? { deadline: deadline(risk.deadline) } : {}),
+    deadlines: risk.deadlines.map(deadline),
+    stakeholders: (item?.stakeholderIds ?? []).flatMap(person),
+    contributors: (item?.contributorIds ?? []).flatMap(person),
+    figures: risk.figures,
+    ...(risk.cause ? { cause: risk.cause.kind === 'own-effort' ? { kind: 'own-effort' as const } : { kind: 'earlier-work' as const, rootIds: [...risk.cause.rootIds] } } : {}),
+    pushes: [...risk.pushes],
+    ...(promise === undefined
+      ? {}
+      : {
+          promise:
+            promise.kind === 'date'
+              ? { kind: 'date' as const, on: promise.on, deadline: deadline(promise.deadline), deadlines: promise.deadlines.map(deadline) }
+              : { kind: 'none' as const, reason: promise.reason, searchedUntil: promise.searchedUntil },
+        }),
+    competing: risk.competing.map((c) => ({ id: c.itemId, title: c.title, minutes: c.minutes })),
+    busiestDays: risk.busiestDays.map((d) => ({ on: d.on, busyMinutes: d.busyMinutes })),
+    summary: summarizeRisk(risk, words),
+    capacity: risk.capacity.map((d) => ({ ...d })),
   };
 }
 
-/** Maps the domain's report to the HTTP API's shape (contracts), with ready-to-show flag labels. */
-export function toRiskReportDto(report: RiskReport, world: UserWorld, horizon: Interval): RiskReportDto {
+/**
+ * Maps the domain's report to the HTTP API's shape, writing every text in `locale` with core's one formatter
+ * (dates in the zone of the person they are about, people in the city their profile names).
+ */
+export function toRiskReportDto(report: RiskReport, world: UserWorld, horizon: Interval, locale: string): RiskReportDto {
+  const format = createFormatter(locale, report.generatedAt);
   const people = new Map(world.stakeholders.map((s) => [s.id, s]));
+  const words: Words = {
+    format,
+    userZone: world.user.timeZone,
+    horizonDays: Math.round((Date.parse(horizon.end) - Date.parse(horizon.start)) / DAY_MS),
+    cityOf: (id, zone) => (id === undefined ? world.user.city : people.get(id)?.city) ?? cityOfZone(zone),
+    nameOf: (id) => people.get(id)?.displayName.split(' ')[0] ?? id,
+  };
   return {
     generatedAt: report.generatedAt,
-    user: { displayName: world.user.displayName, email: world.user.email, timeZone: world.user.timeZone, city: cityOf(world.user.timeZone) },
+    locale: format.locale,
+    user: { displayName: world.user.displayName, email: world.user.email, timeZone: world.user.timeZone, city: world.user.city ?? cityOfZone(world.user.timeZone) },
     horizon: { start: horizon.start, end: horizon.end },
-    items: report.items.map((r) => toItemDto(r, world, people)),
+    autoRepliesOn: report.autoRepliesOn,
+    items: report.items.map((r) => toItemDto(r, world, words)),
   };
 }
