@@ -10,7 +10,11 @@ describe('parseEffortEstimate', () => {
     { text: 'Migration est. 1.5 days', hours: 12, match: 'est. 1.5 days' },
     { text: 'Review [90m]', hours: 1.5, match: '[90m]' },
     { text: 'Call prep (45 min)', hours: 0.75, match: '(45 min)' },
-    { text: 'Needs 2.5 hours of focus', hours: 2.5, match: '2.5 hours' },
+    { text: 'Needs 2.5 hours of focus', hours: undefined, match: undefined }, // ordinary words, not an estimate
+    { text: 'Book rooms for the 3 days offsite', hours: undefined, match: undefined },
+    { text: 'Offsite prep (3 days)', hours: 24, match: '(3 days)' }, // marked: 3 × 8 h working days
+    { text: 'Review effort: 2 hours', hours: 2, match: 'effort: 2 hours' },
+    { text: 'Draft deck 3h', hours: 3, match: '3h' },
     { text: 'Bericht 3,5h', hours: 3.5, match: '3,5h' },
     { text: 'Slides 1h30m', hours: 1.5, match: '1h30m' },
     { text: 'estimate: 4h, maybe 2 days', hours: 4, match: 'estimate: 4h' },

@@ -14,9 +14,11 @@ const MINUTES = 'm|mins?|minutes?';
 const DAYS = 'd|days?';
 // "1h30m", "1 h 30 min"
 const COMBINED = new RegExp(`(?<![\\w.,])(\\d+)\\s*(?:${HOURS})\\s*(\\d+)\\s*(?:${MINUTES})(?![a-z])`, 'i');
-// "~3h", "est 2d", "est. 1.5 days", "[90m]", "(45 min)", "2.5 hours", "3,5h"
-const SINGLE = new RegExp(`(?<![\\w.,])(\\d+(?:[.,]\\d+)?)\\s*(${HOURS}|${MINUTES}|${DAYS})(?![a-z])`, 'i');
-const MARKED = new RegExp(`(?:~|≈|\\best\\.?|\\bestimate:?|\\[|\\()\\s*(\\d+(?:[.,]\\d+)?\\s*(?:${HOURS}|${MINUTES}|${DAYS}))(?![a-z])\\s*[\\])]?`, 'i');
+// Compact notation, a number with a one-letter unit attached: "3h", "3,5h", "90m", "2d".
+const COMPACT = new RegExp(`(?<![\\w.,])(\\d+(?:[.,]\\d+)?)(h|m|d)(?![a-z])`, 'i');
+// Marked: "~3h", "≈ 2 h", "est 2d", "est. 1.5 days", "estimate: 4h", "effort: 3 hours", "[90m]", "(45 min)".
+const MARKED = new RegExp(`(?:~|≈|\\best\\.?|\\bestimate:?|\\beffort:?|\\[|\\()\\s*(\\d+(?:[.,]\\d+)?\\s*(?:${HOURS}|${MINUTES}|${DAYS}))(?![a-z])\\s*[\\])]?`, 'i');
+const QUANTITY = new RegExp(`(\\d+(?:[.,]\\d+)?)\\s*(${HOURS}|${MINUTES}|${DAYS})(?![a-z])`, 'i');
 
 function unitHours(unit: string, workingDayHours: number): number {
   const u = unit.toLowerCase();
@@ -25,17 +27,18 @@ function unitHours(unit: string, workingDayHours: number): number {
   return 1;
 }
 
-function readSingle(text: string, workingDayHours: number): TextEstimate | undefined {
-  const m = SINGLE.exec(text);
+function readQuantity(pattern: RegExp, text: string, workingDayHours: number): TextEstimate | undefined {
+  const m = pattern.exec(text);
   if (!m?.[1] || !m[2]) return undefined;
   return { hours: Number(m[1].replace(',', '.')) * unitHours(m[2], workingDayHours), match: m[0] };
 }
 
 /**
- * Reads an effort estimate written in a task's title or notes. A marked estimate wins over a bare one.
+ * Reads an effort estimate written in a task's title or notes, in explicit forms only: a number in ordinary
+ * words ("for the 3 days offsite", "2.5 hours of focus") is not an estimate. A marked estimate wins.
  * Forms (case-insensitive, `.` or `,` as decimal mark):
- * - marked: `~3h`, `≈ 2 h`, `est 2d`, `est. 1.5 days`, `estimate: 4h`, `[90m]`, `(45 min)`;
- * - bare: `2.5 hours`, `3 hrs`, `30 minutes`, `2 days`, `3,5h`;
+ * - marked: `~3h`, `≈ 2 h`, `est 2d`, `est. 1.5 days`, `estimate: 4h`, `effort: 3 hours`, `[90m]`, `(45 min)`;
+ * - compact, a one-letter unit attached to the number: `3h`, `3,5h`, `90m`, `2d`;
  * - combined: `1h30m`, `1 h 30 min`.
  * Units: `h`/`hr(s)`/`hour(s)`, `m`/`min(s)`/`minute(s)`, `d`/`day(s)`, where a day is the user's working-day length.
  * @example parseEffortEstimate('Draft deck ~3h', 8) // { hours: 3, match: '~3h' }
@@ -46,10 +49,10 @@ export function parseEffortEstimate(text: string, workingDayHours: number): Text
   if (combined?.[1] && combined[2]) return { hours: Number(combined[1]) + Number(combined[2]) / 60, match: combined[0] };
   const marked = MARKED.exec(text);
   if (marked?.[1]) {
-    const inner = readSingle(marked[1], workingDayHours);
+    const inner = readQuantity(QUANTITY, marked[1], workingDayHours);
     if (inner) return { hours: inner.hours, match: marked[0].trim() };
   }
-  return readSingle(text, workingDayHours);
+  return readQuantity(COMPACT, text, workingDayHours);
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
