@@ -14,6 +14,7 @@ import { createApiClient, type ApiClient } from './api/client.js';
 import { DemoSignIn } from './auth/DemoSignIn.js';
 import { useDemoSession } from './auth/use-demo-session.js';
 import { config } from './config.js';
+import { toTabLocale } from './host/host-locale.js';
 import { askHostForConsent, loadHostToken } from './host/teams-host.js';
 import { useHost, type HostState } from './host/use-host.js';
 import { useTheme } from './host/use-theme.js';
@@ -92,7 +93,7 @@ function Content(props: { host: HostState; api: ApiClient }) {
       </MessageBar>
     );
   }
-  const locale = host.context?.app.locale ?? navigator.language;
+  const locale = toTabLocale(host.context?.app.locale, navigator.language);
   return host.host === 'browser' ? <BrowserTab api={api} locale={locale} /> : <HostedTab api={api} locale={locale} />;
 }
 

@@ -14,6 +14,8 @@ function fakeServer(answer: (url: string, init: RequestInit | undefined) => Resp
 
 const report: RiskReport = {
   generatedAt: '2025-03-24T08:00:00Z',
+  locale: 'en-GB',
+  autoRepliesOn: false,
   user: { displayName: 'Megan Bowen', email: 'megan@contoso.com', timeZone: 'Europe/Berlin', city: 'Berlin' },
   horizon: { start: '2025-03-24T08:00:00Z', end: '2025-04-07T08:00:00Z' },
   items: [],
@@ -26,6 +28,14 @@ describe('createApiClient', () => {
     await expect(client.loadRisks('tok.en', 14)).resolves.toEqual(report);
     expect(server.requests[0]?.url).toBe('http://app.test/api/risks?horizonDays=14');
     expect(new Headers(server.requests[0]?.init?.headers).get('authorization')).toBe('Bearer tok.en');
+  });
+
+  it("asks for the report in the host's locale, and leaves out a tag the API would refuse", async () => {
+    const server = fakeServer(() => Response.json(report));
+    const client = createApiClient({ baseUrl: '', fetchFn: server.fetchFn });
+    await client.loadRisks('t', 14, 'de-DE');
+    await client.loadRisks('t', 14, 'de DE; drop');
+    expect(server.requests.map((r) => r.url)).toEqual(['/api/risks?horizonDays=14&locale=de-DE', '/api/risks?horizonDays=14']);
   });
 
   it('throws an ApiError carrying the server problem', async () => {

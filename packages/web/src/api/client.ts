@@ -33,7 +33,8 @@ export interface ApiClient {
   loadAuthConfig(): Promise<AuthConfig>;
   loadDemoUsers(usersUrl: string): Promise<DemoUser[]>;
   createDemoToken(tokenUrl: string, userPrincipalName: string): Promise<string>;
-  loadRisks(token: string, horizonDays: number): Promise<RiskReport>;
+  /** The report for the next `horizonDays`, every text in `locale` (the host's; the mailbox language when absent). */
+  loadRisks(token: string, horizonDays: number, locale?: string): Promise<RiskReport>;
   /** Sets the user's own estimate of the work left on an item; it beats the derived one. */
   saveEffortOverride(token: string, itemId: string, override: EffortOverride): Promise<void>;
   /** Drops the user's estimate: the item goes back to the derived one. */
@@ -94,9 +95,11 @@ export function createApiClient(options: { baseUrl: string; fetchFn?: FetchFn })
       if (!isObject(body) || typeof body.token !== 'string') throw new ApiError(unexpectedBodyProblem(200, 'a token'));
       return body.token;
     },
-    async loadRisks(token, horizonDays) {
+    async loadRisks(token, horizonDays, locale) {
+      const query = new URLSearchParams({ horizonDays: String(horizonDays) });
+      if (locale !== undefined && isLocaleTag(locale)) query.set('locale', locale);
       const body = await requestJson(
-        `/api/risks?horizonDays=${encodeURIComponent(String(horizonDays))}`,
+        `/api/risks?${query.toString()}`,
         { method: 'GET', headers: { authorization: `Bearer ${token}` } },
         'a risk report',
       );
@@ -138,6 +141,11 @@ export function createApiClient(options: { baseUrl: string; fetchFn?: FetchFn })
       });
     },
   };
+}
+
+/** A BCP 47 tag the API accepts (`RiskReportQuerySchema.locale`); anything else is left out, not sent to fail. */
+function isLocaleTag(locale: string): boolean {
+  return locale.length <= 35 && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(locale);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -17,9 +17,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { DemoUser, Problem } from '@upfront/contracts';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { toProblem, type ApiClient } from '../api/client.js';
-import { formatLocalTime, zoneCity } from '../risks/format.js';
+import { cityOf, type TimeZoneId } from '@upfront/core';
+import { createTabFormatter } from '../format/create-tab-formatter.js';
 import { ProblemBar } from '../ui/ProblemBar.js';
 import type { DemoSession } from './demo-session.js';
 import { useNow } from './use-now.js';
@@ -83,6 +84,7 @@ export function DemoSignIn(props: { api: ApiClient; locale: string; onSignedIn: 
   const [pending, setPending] = useState<string | undefined>();
   const [signInProblem, setSignInProblem] = useState<Problem | undefined>();
   const now = useNow(30_000);
+  const format = useMemo(() => createTabFormatter(props.locale, new Date(now).toISOString()), [props.locale, now]);
 
   useEffect(() => {
     let live = true;
@@ -166,7 +168,8 @@ export function DemoSignIn(props: { api: ApiClient; locale: string; onSignedIn: 
         <ul className={styles.people} aria-label="People of the demo organisation">
           {state.people.map((person) => {
             const detailsId = `person-${person.userPrincipalName}`;
-            const where = person.city ?? zoneCity(person.timeZone);
+            // The profile's city; without one, core's rule names the zone's city (the tab never derives it itself).
+            const where = person.city ?? cityOf(person.timeZone as TimeZoneId);
             return (
               <li key={person.userPrincipalName}>
                 <button
@@ -183,7 +186,7 @@ export function DemoSignIn(props: { api: ApiClient; locale: string; onSignedIn: 
                     <span className={styles.personText} id={detailsId}>
                       {person.jobTitle === undefined ? null : <Caption1 className={styles.muted}>{person.jobTitle}</Caption1>}
                       <Caption1 className={styles.muted}>
-                        {where} · {formatLocalTime(now, person.timeZone, props.locale)} there now
+                        {where} · {format.time(now, person.timeZone)} there now
                       </Caption1>
                     </span>
                   </span>

@@ -13,8 +13,10 @@ import { ArrowUndoRegular, EditRegular } from '@fluentui/react-icons';
 import type { ItemRisk } from '@upfront/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { ProblemBar } from '../ui/ProblemBar.js';
-import { formatEffort, formatHours } from '../risks/format.js';
-import { MAX_EFFORT_HOURS, parseEffortHours } from './parse-effort-hours.js';
+import { toDisplayHours } from '@upfront/core';
+import { useFormatter } from '../format/use-formatter.js';
+import { describeEffort } from '../risks/describe-item.js';
+import { parseEffortHours, toEffortText, toNumberSymbols } from './parse-effort-hours.js';
 import type { PreferenceEditing } from './use-preferences.js';
 import { SettingsPopover } from './SettingsPopover.js';
 import { useSaving } from './use-saving.js';
@@ -44,12 +46,15 @@ export function EffortAdjust(props: { item: ItemRisk; editing: PreferenceEditing
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState<string | undefined>();
   const { saving, problem, run, dismiss } = useSaving();
+  const format = useFormatter();
   const isOverride = item.effort.source === 'override';
+  const example = `2${toNumberSymbols(format.locale).decimal}5`;
 
   const onOpenChange = (next: boolean) => {
     if (saving) return;
     if (next) {
-      setText(String(item.effort.hours));
+      // The field starts from the hours the card shows (the one rounding rule), written with the locale's decimal mark.
+      setText(toEffortText(toDisplayHours(item.effort.minutes), format.locale));
       setInvalid(undefined);
       dismiss();
     }
@@ -58,7 +63,7 @@ export function EffortAdjust(props: { item: ItemRisk; editing: PreferenceEditing
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const input = parseEffortHours(text);
+    const input = parseEffortHours(text, format.locale);
     if (!input.ok) {
       setInvalid(input.reason);
       return;
@@ -90,24 +95,23 @@ export function EffortAdjust(props: { item: ItemRisk; editing: PreferenceEditing
         </h4>
         <Text size={200} className={styles.hint}>
           {isOverride
-            ? `Upfront uses your estimate of ${formatHours(item.effort.hours)}. Change it, or go back to the one derived from the task.`
-            : `Upfront estimated ${formatEffort(item.effort)} (${item.effort.basis}). Your own estimate beats it.`}
+            ? `Upfront uses your estimate of ${format.hours(item.effort.minutes)}. Change it, or go back to the one derived from the task.`
+            : `Upfront estimated ${describeEffort(item.effort, format)} (${item.effort.basis}). Your own estimate beats it.`}
         </Text>
         <form className={styles.form} onSubmit={(e) => void save(e)} noValidate>
           <Field
             label="Hours left, your estimate"
+            hint={`In hours, such as ${example}`}
             validationMessage={invalid}
             validationState={invalid === undefined ? 'none' : 'error'}
           >
             <Input
-              type="number"
+              // Text, not type="number": a number field reads "2,5" by the browser's locale, not the host's.
+              type="text"
               inputMode="decimal"
-              step={0.5}
-              min={0.5}
-              max={MAX_EFFORT_HOURS}
+              autoComplete="off"
               value={text}
               onChange={(_, data) => setText(data.value)}
-              contentAfter={<Text size={200}>h</Text>}
               disabled={saving}
             />
           </Field>

@@ -16,7 +16,7 @@ import {
 import { DismissRegular, PersonSettingsRegular } from '@fluentui/react-icons';
 import type { ItemRisk } from '@upfront/contracts';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { formatDateWithYear } from '../risks/format.js';
+import { useFormatter } from '../format/use-formatter.js';
 import { ProblemBar } from '../ui/ProblemBar.js';
 import { DEADLINE_STYLE_CHOICES, describeDeadlineStyle, toDeadlineStyle, type DeadlineStyleKind } from './deadline-style.js';
 import { usePopoverStyles } from './EffortAdjust.js';
@@ -46,8 +46,9 @@ const useStyles = makeStyles({
  * One stakeholder of an item, as a button opening the user's settings for that person: how they read a due date
  * (the user's own knowledge of them, never inferred) and the public holidays the user knows they work.
  */
-export function StakeholderSettings(props: { person: Person; editing: PreferenceEditing; locale: string }) {
+export function StakeholderSettings(props: { person: Person; editing: PreferenceEditing }) {
   const { person, editing } = props;
+  const format = useFormatter();
   const styles = useStyles();
   const popover = usePopoverStyles();
   const headingId = useId();
@@ -169,7 +170,7 @@ export function StakeholderSettings(props: { person: Person; editing: Preference
         ) : (
           <ul className={styles.holidays} aria-labelledby={holidaysId}>
             {preference.workedHolidays.map((on) => {
-              const day = formatDateWithYear(on, props.locale);
+              const day = format.date(on);
               return (
                 <li key={on} className={styles.holiday}>
                   <Text>{day}</Text>

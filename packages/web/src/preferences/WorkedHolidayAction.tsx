@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { ArrowUndoRegular, BriefcaseRegular, DismissRegular } from '@fluentui/react-icons';
 import type { ItemRisk } from '@upfront/contracts';
-import { formatDateWithYear } from '../risks/format.js';
+import { useFormatter } from '../format/use-formatter.js';
 import { ProblemBar } from '../ui/ProblemBar.js';
 import { firstName, isSameStakeholder } from './stakeholder-preference.js';
 import type { PreferenceEditing } from './use-preferences.js';
@@ -17,12 +17,12 @@ export function WorkedHolidayAction(props: {
   item: ItemRisk;
   candidate: { stakeholderId: string; on: string };
   editing: PreferenceEditing;
-  locale: string;
 }) {
   const { item, candidate, editing } = props;
+  const format = useFormatter();
   const { saving, problem, run } = useSaving();
   const name = nameOf(item, candidate.stakeholderId);
-  const day = formatDateWithYear(candidate.on, props.locale);
+  const day = format.date(candidate.on);
   return (
     <>
       <Button
@@ -41,13 +41,14 @@ export function WorkedHolidayAction(props: {
 }
 
 /** After "They work that day": what was recorded, with an undo, until the person dismisses it. */
-export function MarkedHolidayBar(props: { item: ItemRisk; editing: PreferenceEditing; locale: string }) {
+export function MarkedHolidayBar(props: { item: ItemRisk; editing: PreferenceEditing }) {
   const { item, editing } = props;
+  const format = useFormatter();
   const { saving, problem, run } = useSaving();
   const marked = editing.markedHoliday;
   if (marked === undefined || marked.itemId !== item.id) return null;
   const name = nameOf(item, marked.stakeholderId);
-  const day = formatDateWithYear(marked.on, props.locale);
+  const day = format.date(marked.on);
   return (
     <>
       <MessageBar intent="success" layout="multiline">

@@ -7,6 +7,7 @@ import {
   withoutWorkedHoliday,
   withWorkedHoliday,
 } from './stakeholder-preference.js';
+import { aDeadline } from '../testing/an-item.js';
 
 const list = [
   { stakeholderId: 'lena@contoso.com', deadlineStyle: { kind: 'end-of-day' as const }, language: 'de-DE', workedHolidays: ['2025-10-03'] },
@@ -48,24 +49,30 @@ describe('changing a preference keeps what the change does not touch', () => {
 });
 
 describe('toWorkedHolidayCandidate', () => {
-  const deadline = { at: '2025-10-02T15:00:00Z', dueOn: '2025-10-03', effectiveOn: '2025-10-02', timeZone: 'Europe/Berlin' };
+  const holidayFlag = { kind: 'non-working-day' as const, label: 'Due on a public holiday for Lena', stakeholderId: 'lena@contoso.com', on: '2026-12-25' };
+  // Due Fri 25 Dec (Christmas Day in Germany): Lena's deadline moved to Thu 24 Dec.
+  const movedOffHoliday = [aDeadline({ dueOn: '2026-12-25', effectiveOn: '2026-12-24', moved: { from: '2026-12-25', why: 'holiday', holidayName: 'Christmas Day' } })];
 
-  it("offers the item's due date for a public-holiday flag", () => {
-    const flag = { kind: 'non-working-day' as const, label: 'Due on a public holiday for Lena (Tag der Deutschen Einheit)', stakeholderId: 'lena@contoso.com' };
-    expect(toWorkedHolidayCandidate(flag, deadline)).toEqual({ stakeholderId: 'lena@contoso.com', on: '2025-10-03' });
+  it("offers the holiday the flag names, for the stakeholder whose deadline moved off it", () => {
+    expect(toWorkedHolidayCandidate(holidayFlag, { deadlines: movedOffHoliday })).toEqual({ stakeholderId: 'lena@contoso.com', on: '2026-12-25' });
+  });
+
+  it('finds the stakeholder whatever the case of the email, and falls back to the date the deadline moved from', () => {
+    const flag = { kind: 'non-working-day' as const, label: 'Feiertag', stakeholderId: 'Lena@Contoso.com' };
+    expect(toWorkedHolidayCandidate(flag, { deadlines: movedOffHoliday })).toEqual({ stakeholderId: 'Lena@Contoso.com', on: '2026-12-25' });
   });
 
   it.each([
-    { case: 'a weekend', flag: { kind: 'non-working-day' as const, label: "Due on Noa's weekend (Fri, Dec 4)", stakeholderId: 'noa@contoso.com' } },
-    { case: 'no stakeholder', flag: { kind: 'non-working-day' as const, label: 'Due on a public holiday' } },
-    { case: 'another kind', flag: { kind: 'time-zone-cliff' as const, label: 'public holiday', stakeholderId: 'noa@contoso.com' } },
-  ])('offers nothing for $case', ({ flag }) => {
-    expect(toWorkedHolidayCandidate(flag, deadline)).toBeUndefined();
-  });
-
-  it('offers nothing for an item without a deadline', () => {
-    const flag = { kind: 'non-working-day' as const, label: 'Due on a public holiday for Lena', stakeholderId: 'lena@contoso.com' };
-    expect(toWorkedHolidayCandidate(flag, undefined)).toBeUndefined();
+    {
+      case: 'a weekend',
+      flag: { ...holidayFlag, on: '2026-12-05' },
+      deadlines: [aDeadline({ moved: { from: '2026-12-05', why: 'weekend' } })],
+    },
+    { case: 'a deadline that did not move', flag: holidayFlag, deadlines: [aDeadline()] },
+    { case: 'no stakeholder', flag: { kind: 'non-working-day' as const, label: 'Due on a public holiday' }, deadlines: movedOffHoliday },
+    { case: 'another kind', flag: { ...holidayFlag, kind: 'time-zone-cliff' as const }, deadlines: movedOffHoliday },
+  ])('offers nothing for $case', ({ flag, deadlines }) => {
+    expect(toWorkedHolidayCandidate(flag, { deadlines })).toBeUndefined();
   });
 });
 

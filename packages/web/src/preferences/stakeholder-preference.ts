@@ -30,14 +30,19 @@ export function withoutWorkedHoliday(preference: StakeholderPreference, on: stri
   return { ...preference, workedHolidays: preference.workedHolidays.filter((d) => d !== on) };
 }
 
-/** What "They work that day" would record for a flag: only a public-holiday flag for a stakeholder on a dated item. */
+/**
+ * What "They work that day" would record for a flag: only for a day-off flag of a stakeholder whose deadline
+ * moved off a public holiday (a weekend is not a holiday one can work), on the date the flag names.
+ */
 export function toWorkedHolidayCandidate(
   flag: RiskFlag,
-  deadline: ItemRisk['deadline'],
+  item: Pick<ItemRisk, 'deadlines'>,
 ): { stakeholderId: string; on: string } | undefined {
-  if (flag.kind !== 'non-working-day' || flag.stakeholderId === undefined || deadline === undefined) return undefined;
-  if (!/public holiday/i.test(flag.label)) return undefined;
-  return { stakeholderId: flag.stakeholderId, on: deadline.dueOn };
+  const { stakeholderId } = flag;
+  if (flag.kind !== 'non-working-day' || stakeholderId === undefined) return undefined;
+  const theirs = item.deadlines.find((d) => d.stakeholderId !== undefined && isSameStakeholder(d.stakeholderId, stakeholderId));
+  if (theirs?.moved?.why !== 'holiday') return undefined;
+  return { stakeholderId, on: flag.on ?? theirs.moved.from };
 }
 
 /** The name to address a person by in a question: "Lena Fischer" → "Lena". */

@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { ItemRisk } from '@upfront/contracts';
+import { useFormatter } from '../format/use-formatter.js';
 import { CapacityChart } from './CapacityChart.js';
-import { formatDayLong, formatHours } from './format.js';
 
 const useStyles = makeStyles({
   root: {
@@ -11,17 +11,17 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  stats: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(84px, 1fr))', maxWidth: '520px', gap: tokens.spacingHorizontalS, margin: 0 },
+  stats: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', maxWidth: '600px', gap: tokens.spacingHorizontalS, margin: 0 },
   stat: {
     display: 'flex',
-    flexDirection: 'column-reverse',
-    justifyContent: 'flex-end',
+    flexDirection: 'column',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
   statValue: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   statLabel: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  statPart: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   short: { color: tokens.colorPaletteRedForeground1 },
   spare: { color: tokens.colorPaletteGreenForeground1 },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -29,39 +29,48 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
-/** Why an item has its state: hours needed against hours available, what competes for them, the busiest days. */
-export function RiskExplanation(props: { item: ItemRisk; locale: string }) {
+/**
+ * Why an item has its state, from the report's figures only (whole minutes, computed once in core): the work
+ * needed by the deadline (this item and the other work due by then), the free time before it, and what is left
+ * (`spareMinutes`, never a difference of rounded values). Every hour goes through the core formatter.
+ */
+export function RiskExplanation(props: { item: ItemRisk }) {
   const { item } = props;
+  const { figures } = item;
+  const format = useFormatter();
   const styles = useStyles();
-  const balance = item.availableHours - item.neededHours;
+  const short = figures.spareMinutes < 0;
+  const belowMargin = !short && figures.marginMinutes > 0 && figures.spareMinutes < figures.marginMinutes;
 
   return (
     <div className={styles.root}>
       <dl className={styles.stats}>
         <div className={styles.stat}>
-          <dt className={styles.statLabel}>Work left</dt>
-          <dd className={styles.statValue}>{formatHours(item.neededHours)}</dd>
+          <dt className={styles.statLabel}>Work needed by the deadline</dt>
+          <dd className={styles.statValue}>{format.hours(figures.neededMinutes)}</dd>
+          <dd className={styles.statPart}>
+            {format.hours(figures.ownMinutes)} this item + {format.hours(figures.competingMinutes)} other work due by then
+          </dd>
         </div>
         <div className={styles.stat}>
           <dt className={styles.statLabel}>Free before the deadline</dt>
-          <dd className={styles.statValue}>{formatHours(item.availableHours)}</dd>
+          <dd className={styles.statValue}>{format.hours(figures.freeMinutes)}</dd>
         </div>
-        {item.deadline === undefined ? null : (
-          <div className={styles.stat}>
-            <dt className={styles.statLabel}>{balance < 0 ? 'Short by' : 'To spare'}</dt>
-            <dd className={mergeClasses(styles.statValue, balance < 0 ? styles.short : styles.spare)}>{formatHours(Math.abs(balance))}</dd>
-          </div>
-        )}
+        <div className={styles.stat}>
+          <dt className={styles.statLabel}>{short ? 'Short by' : 'To spare'}</dt>
+          <dd className={mergeClasses(styles.statValue, short ? styles.short : styles.spare)}>{format.hours(Math.abs(figures.spareMinutes))}</dd>
+          {belowMargin ? <dd className={styles.statPart}>less than the {format.hours(figures.marginMinutes)} margin kept for surprises</dd> : null}
+        </div>
       </dl>
 
       {item.competing.length === 0 ? null : (
         <section className={styles.section}>
-          <h4 className={styles.heading}>Competing for the same hours</h4>
+          <h4 className={styles.heading}>Other work due by then, in the same hours</h4>
           <ul className={styles.list}>
             {item.competing.map((c) => (
               <li key={c.id}>
                 <Text>
-                  {c.title} — {formatHours(c.hours)}
+                  {c.title} — {format.hours(c.minutes)}
                 </Text>
               </li>
             ))}
@@ -76,7 +85,7 @@ export function RiskExplanation(props: { item: ItemRisk; locale: string }) {
             {item.busiestDays.map((d) => (
               <li key={d.on}>
                 <Text>
-                  {formatDayLong(d.on, props.locale)}: {formatHours(d.busyHours)} busy
+                  {format.dateLong(d.on)}: {format.hours(d.busyMinutes)} in meetings or away
                 </Text>
               </li>
             ))}
@@ -84,7 +93,7 @@ export function RiskExplanation(props: { item: ItemRisk; locale: string }) {
         </section>
       )}
 
-      <CapacityChart days={item.capacity} locale={props.locale} />
+      <CapacityChart days={item.capacity} />
     </div>
   );
 }

@@ -1,40 +1,68 @@
-import { Badge, Button, Card, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Card, Link, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import {
   AirplaneTakeOffRegular,
   CalendarCancelRegular,
+  CalendarErrorRegular,
   CalendarLtrRegular,
   ChevronDownRegular,
   ChevronUpRegular,
   GlobeClockRegular,
+  HandshakeRegular,
   HourglassHalfRegular,
+  MailClockRegular,
   PeopleRegular,
   TimerRegular,
 } from '@fluentui/react-icons';
-import type { ItemRisk, RiskFlag } from '@upfront/contracts';
+import type { ItemRisk, RiskFlag, RiskState } from '@upfront/contracts';
 import { useId, useState, type ReactElement, type ReactNode } from 'react';
+import { useFormatter } from '../format/use-formatter.js';
 import { EffortAdjust } from '../preferences/EffortAdjust.js';
 import { StakeholderSettings } from '../preferences/StakeholderSettings.js';
 import { toWorkedHolidayCandidate } from '../preferences/stakeholder-preference.js';
 import type { PreferenceEditing } from '../preferences/use-preferences.js';
 import { MarkedHolidayBar, WorkedHolidayAction } from '../preferences/WorkedHolidayAction.js';
+import { DeadlineList } from './DeadlineList.js';
+import { describeCause, describeEffort, describePromise } from './describe-item.js';
+import { isInTrouble } from './group-risks.js';
 import { RiskExplanation } from './RiskExplanation.js';
 import { StateBadge } from './StateBadge.js';
-import { formatEffort, toDeadlineTexts } from './format.js';
 
-const FLAG_ICON: Readonly<Record<RiskFlag['kind'], ReactElement>> = {
+// Every kind of the contract has an icon; the index signature keeps a kind the server stopped sending harmless.
+const FLAG_ICON: Readonly<Record<RiskFlag['kind'], ReactElement> & Record<string, ReactElement>> = {
   'waiting-on-others': <HourglassHalfRegular />,
   'away-before-deadline': <AirplaneTakeOffRegular />,
+  'auto-replies-on': <MailClockRegular />,
   'non-working-day': <CalendarCancelRegular />,
   'time-zone-cliff': <GlobeClockRegular />,
+  'due-date-mismatch': <CalendarErrorRegular />,
 };
 
 const useStyles = makeStyles({
-  item: { listStyleType: 'none' },
-  card: { rowGap: tokens.spacingVerticalS },
+  card: { rowGap: tokens.spacingVerticalS, borderInlineStartWidth: '4px', borderInlineStartStyle: 'solid', borderInlineStartColor: 'transparent' },
+  overdue: { borderInlineStartColor: tokens.colorPaletteRedBorderActive },
+  'off-track': { borderInlineStartColor: tokens.colorPaletteDarkOrangeBorderActive },
+  'at-risk': { borderInlineStartColor: tokens.colorPaletteYellowBorderActive },
+  'on-track': { borderInlineStartColor: tokens.colorPaletteGreenBorder2 },
+  later: { borderInlineStartColor: tokens.colorNeutralStroke1 },
+  'no-due-date': { borderInlineStartColor: tokens.colorNeutralStroke2 },
   top: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, minWidth: 0, overflowWrap: 'anywhere' },
   source: { color: tokens.colorNeutralForeground3 },
   summary: { color: tokens.colorNeutralForeground1 },
+  promise: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  promiseLine: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
+  promiseIcon: { color: tokens.colorBrandForeground2, fontSize: '20px', flexShrink: 0 },
+  promiseText: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  promiseOthers: { margin: 0, paddingInlineStart: '28px', listStyleType: 'none', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  cause: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
   facts: { display: 'grid', rowGap: tokens.spacingVerticalXS, margin: 0 },
   fact: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'flex-start', minWidth: 0 },
   factIcon: { color: tokens.colorNeutralForeground3, fontSize: '16px', marginTop: '2px', flexShrink: 0 },
@@ -47,7 +75,6 @@ const useStyles = makeStyles({
     clip: 'rect(0 0 0 0)',
     whiteSpace: 'nowrap',
   },
-  secondary: { color: tokens.colorNeutralForeground3 },
   flags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, margin: 0, padding: 0, listStyleType: 'none' },
   flagRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   effortLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
@@ -56,21 +83,42 @@ const useStyles = makeStyles({
   toggle: { alignSelf: 'flex-start', marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
-/** One commitment: its state, what it is, when it is due (in their zone and yours), flags, effort and people. */
-export function RiskItem(props: { item: ItemRisk; userTimeZone: string; locale: string; editing: PreferenceEditing }) {
+export interface RiskItemProps {
+  item: ItemRisk;
+  userTimeZone: string;
+  editing: PreferenceEditing;
+  /** Title of another item of the report, to name the items at the root of this one's cause. */
+  titleOf: (id: string) => string | undefined;
+  /** A consequence listed under its root: a quieter card. */
+  nested?: boolean;
+}
+
+/**
+ * One commitment, one story: its state, the server's one-line summary, the date to promise (when it is not on
+ * track), why (on its own, or earlier work), every stakeholder's deadline, flags, effort and people, and the same
+ * figures behind "Show the numbers".
+ */
+export function RiskItem(props: RiskItemProps) {
   const { item } = props;
   const styles = useStyles();
+  const format = useFormatter();
   const [open, setOpen] = useState(false);
   const titleId = useId();
   const detailsId = useId();
-  const deadline = item.deadline === undefined ? undefined : toDeadlineTexts(item.deadline, props.userTimeZone, props.locale);
   const source = [item.source === 'planner' ? 'Planner' : 'To Do', item.listName].filter(Boolean).join(' · ');
+  const judged = item.state !== 'later' && item.state !== 'no-due-date';
+  const promise = isInTrouble(item.state) && item.promise !== undefined ? describePromise(item.promise, format) : undefined;
+  const cause = isInTrouble(item.state) ? describeCause(item, props.titleOf, format) : undefined;
 
   return (
-    <li className={styles.item} data-testid="risk-item" data-state={item.state} aria-labelledby={titleId}>
-      <Card className={styles.card} appearance="filled-alternative">
+    <article data-testid="risk-item" data-state={item.state} data-item-id={item.id} aria-labelledby={titleId}>
+      <Card
+        className={mergeClasses(styles.card, styles[item.state satisfies RiskState])}
+        appearance={props.nested ? 'outline' : 'filled-alternative'}
+        size={props.nested ? 'small' : 'medium'}
+      >
         <div className={styles.top}>
-          <StateBadge state={item.state} />
+          <StateBadge state={item.state} size={props.nested ? 'medium' : 'large'} />
           <Text size={200} className={styles.source}>
             {source}
           </Text>
@@ -86,35 +134,53 @@ export function RiskItem(props: { item: ItemRisk; userTimeZone: string; locale: 
         </h3>
         <Text className={styles.summary}>{item.summary}</Text>
 
+        {promise === undefined ? null : (
+          <div className={styles.promise} data-testid="promise">
+            <span className={styles.promiseLine}>
+              <HandshakeRegular className={styles.promiseIcon} aria-hidden="true" />
+              <Text className={styles.promiseText}>{promise.headline}</Text>
+            </span>
+            {promise.others.length === 0 ? null : (
+              <ul className={styles.promiseOthers} aria-label="The same date for the others">
+                {promise.others.map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        {cause === undefined ? null : (
+          <Text className={styles.cause} data-testid="cause">
+            {cause}
+          </Text>
+        )}
+
         {item.flags.length === 0 ? null : (
           <ul className={styles.flags} aria-label="Flags">
             {item.flags.map((flag) => {
-              const candidate = toWorkedHolidayCandidate(flag, item.deadline);
+              const candidate = toWorkedHolidayCandidate(flag, item);
               return (
-                <li key={`${flag.kind}-${flag.stakeholderId ?? ''}`} className={styles.flagRow}>
+                <li key={`${flag.kind}-${flag.stakeholderId ?? ''}-${flag.on ?? ''}`} className={styles.flagRow}>
                   <Badge className={styles.flag} appearance="tint" color="warning" shape="rounded" icon={FLAG_ICON[flag.kind]}>
                     {flag.label}
                   </Badge>
-                  {candidate === undefined ? null : (
-                    <WorkedHolidayAction item={item} candidate={candidate} editing={props.editing} locale={props.locale} />
-                  )}
+                  {candidate === undefined ? null : <WorkedHolidayAction item={item} candidate={candidate} editing={props.editing} />}
                 </li>
               );
             })}
           </ul>
         )}
-        <MarkedHolidayBar item={item} editing={props.editing} locale={props.locale} />
+        <MarkedHolidayBar item={item} editing={props.editing} />
 
         <dl className={styles.facts}>
-          {deadline === undefined ? null : (
+          {item.deadline === undefined && item.deadlines.length === 0 ? null : (
             <Fact icon={<CalendarLtrRegular />} term="Due">
-              <span>{deadline.theirs}</span>
-              {deadline.yours === undefined ? null : <span className={styles.secondary}>{deadline.yours}</span>}
+              <DeadlineList item={item} userTimeZone={props.userTimeZone} />
             </Fact>
           )}
           <Fact icon={<TimerRegular />} term="Effort">
             <span className={styles.effortLine}>
-              <span title={item.effort.basis}>{formatEffort(item.effort)}</span>
+              <span title={item.effort.basis}>{describeEffort(item.effort, format)}</span>
               <EffortAdjust item={item} editing={props.editing} />
             </span>
           </Fact>
@@ -123,15 +189,22 @@ export function RiskItem(props: { item: ItemRisk; userTimeZone: string; locale: 
               <ul className={styles.people} aria-label="People who depend on it">
                 {item.stakeholders.map((person) => (
                   <li key={person.id}>
-                    <StakeholderSettings person={person} editing={props.editing} locale={props.locale} />
+                    <StakeholderSettings person={person} editing={props.editing} />
                   </li>
                 ))}
               </ul>
             </Fact>
           )}
+          {item.contributors.length === 0 ? null : (
+            <Fact icon={<HandshakeRegular />} term="With">
+              <span>
+                With {item.contributors.map((p) => `${p.displayName} (${p.city})`).join(', ')}
+              </span>
+            </Fact>
+          )}
         </dl>
 
-        {item.deadline === undefined ? null : (
+        {judged && item.deadline !== undefined ? (
           <>
             <Button
               className={styles.toggle}
@@ -145,12 +218,12 @@ export function RiskItem(props: { item: ItemRisk; userTimeZone: string; locale: 
               {open ? 'Hide the numbers' : 'Why? Show the numbers'}
             </Button>
             <div id={detailsId} hidden={!open}>
-              {open ? <RiskExplanation item={item} locale={props.locale} /> : null}
+              {open ? <RiskExplanation item={item} /> : null}
             </div>
           </>
-        )}
+        ) : null}
       </Card>
-    </li>
+    </article>
   );
 }
 
@@ -162,9 +235,7 @@ function Fact(props: { icon: ReactElement; term: string; children: ReactNode }) 
         {props.icon}
         <span className={styles.visuallyHidden}>{props.term}</span>
       </dt>
-      <dd className={styles.factText}>
-        {props.children}
-      </dd>
+      <dd className={styles.factText}>{props.children}</dd>
     </div>
   );
 }

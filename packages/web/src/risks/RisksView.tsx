@@ -10,16 +10,19 @@ import {
   SkeletonItem,
   Spinner,
   Text,
+  mergeClasses,
   Title1,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowClockwiseRegular, PersonSwapRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
-import type { Problem, RiskReport } from '@upfront/contracts';
-import { useEffect, useState } from 'react';
+import { ArrowClockwiseRegular, ArrowTurnDownRightRegular, PersonSwapRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
+import type { ItemRisk, Problem, RiskReport } from '@upfront/contracts';
+import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
 import type { ApiClient } from '../api/client.js';
+import { createTabFormatter } from '../format/create-tab-formatter.js';
+import { FormatterContext, useFormatter } from '../format/use-formatter.js';
 import { ProblemBar } from '../ui/ProblemBar.js';
-import { countByState, hasTrouble, STATE_ORDER, toRiskGroups } from './group-risks.js';
-import { formatInZone } from './format.js';
+import { describePushes } from './describe-item.js';
+import { countByState, hasTrouble, STATE_LABEL, STATE_ORDER, toRiskSections } from './group-risks.js';
 import { RiskItem } from './RiskItem.js';
 import { useRisks } from './use-risks.js';
 import { usePreferences, type PreferenceEditing } from '../preferences/use-preferences.js';
@@ -53,6 +56,34 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     fontSize: tokens.fontSizeBase200,
   },
+  'count-overdue': { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand, fontWeight: tokens.fontWeightSemibold },
+  'count-off-track': { backgroundColor: tokens.colorPaletteDarkOrangeBackground3, color: tokens.colorNeutralForegroundOnBrand, fontWeight: tokens.fontWeightSemibold },
+  'count-at-risk': { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1 },
+  'count-on-track': { backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorNeutralForeground1 },
+  'count-later': {},
+  'count-no-due-date': {},
+  rootGroup: { listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  plain: { listStyleType: 'none' },
+  consequences: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    marginInlineStart: tokens.spacingHorizontalL,
+    paddingInlineStart: tokens.spacingHorizontalM,
+    borderInlineStartWidth: tokens.strokeWidthThick,
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: tokens.colorNeutralStroke1,
+    '@media (max-width: 480px)': { marginInlineStart: tokens.spacingHorizontalS, paddingInlineStart: tokens.spacingHorizontalS },
+  },
+  consequencesHeading: {
+    margin: 0,
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   groupHeading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, margin: 0, padding: 0 },
@@ -75,7 +106,7 @@ export interface RisksViewProps {
 /** The home view: the person's commitments, grouped by how likely they are to slip, each with its reasons. */
 export function RisksView(props: RisksViewProps) {
   const styles = useStyles();
-  const { state, reload } = useRisks(props.api, props.getToken, props.horizonDays);
+  const { state, reload } = useRisks(props.api, props.getToken, props.horizonDays, props.locale);
   const editing = usePreferences(props.api, props.getToken, reload);
   const { onUnauthorized } = props;
   const unauthorized = state.phase === 'failed' && state.problem.status === 401;
@@ -85,6 +116,8 @@ export function RisksView(props: RisksViewProps) {
 
   const report = state.phase === 'loading' ? undefined : state.report;
   const refreshing = state.phase === 'loaded' && state.refreshing;
+  // One formatter per report: its locale (the one the server wrote the report's texts in) and its clock.
+  const format = useMemo(() => (report === undefined ? undefined : createTabFormatter(report.locale, report.generatedAt)), [report]);
 
   return (
     <div className={styles.root}>
@@ -108,7 +141,11 @@ export function RisksView(props: RisksViewProps) {
             )}
           </div>
         </div>
-        {report === undefined ? null : <PersonLine report={report} locale={props.locale} />}
+        {report === undefined || format === undefined ? null : (
+          <FormatterContext.Provider value={format}>
+            <PersonLine report={report} />
+          </FormatterContext.Provider>
+        )}
         <div className={styles.habit}>
           <ShieldCheckmarkRegular className={styles.habitIcon} aria-hidden="true" />
           <Text size={300}>
@@ -120,13 +157,18 @@ export function RisksView(props: RisksViewProps) {
 
       {state.phase === 'failed' ? <FailureBar {...props} problem={state.problem} reload={reload} /> : null}
       {state.phase === 'loading' ? <LoadingList /> : null}
-      {report === undefined ? null : <RiskGroups report={report} locale={props.locale} horizonDays={props.horizonDays} editing={editing} />}
+      {report === undefined || format === undefined ? null : (
+        <FormatterContext.Provider value={format}>
+          <RiskSectionsView report={report} horizonDays={props.horizonDays} editing={editing} />
+        </FormatterContext.Provider>
+      )}
     </div>
   );
 }
 
-function PersonLine(props: { report: RiskReport; locale: string }) {
+function PersonLine(props: { report: RiskReport }) {
   const styles = useStyles();
+  const format = useFormatter();
   const { user, generatedAt } = props.report;
   return (
     <div className={styles.person}>
@@ -134,16 +176,19 @@ function PersonLine(props: { report: RiskReport; locale: string }) {
       <div className={styles.personText}>
         <Text weight="semibold">{user.displayName}</Text>
         <Caption1 className={styles.muted}>
-          {user.city} time ({user.timeZone}) · checked {formatInZone(generatedAt, user.timeZone, props.locale)}
+          {user.city} time ({user.timeZone}) · checked {format.moment(generatedAt, user.timeZone)}
         </Caption1>
       </div>
     </div>
   );
 }
 
-function RiskGroups(props: { report: RiskReport; locale: string; horizonDays: number; editing: PreferenceEditing }) {
+function RiskSectionsView(props: { report: RiskReport; horizonDays: number; editing: PreferenceEditing }) {
   const styles = useStyles();
   const { items, user } = props.report;
+  const sections = useMemo(() => toRiskSections(items), [items]);
+  const titles = useMemo(() => new Map(items.map((i) => [i.id, i.title])), [items]);
+  const titleOf = useCallback((id: string) => titles.get(id), [titles]);
   if (items.length === 0) {
     return (
       <MessageBar intent="info" layout="multiline">
@@ -155,37 +200,95 @@ function RiskGroups(props: { report: RiskReport; locale: string; horizonDays: nu
     );
   }
   const counts = countByState(items);
-  const groups = toRiskGroups(items);
+  const card = (item: ItemRisk, nested = false) => (
+    <RiskItem item={item} userTimeZone={user.timeZone} editing={props.editing} titleOf={titleOf} nested={nested} />
+  );
   return (
     <>
+      {props.report.autoRepliesOn ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Your automatic replies are on</MessageBarTitle>
+            They have no end date, so Upfront does not treat you as away: it counts only the time your calendar shows as
+            away. Turn them off in Outlook when you are back.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {hasTrouble(items) ? null : (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Everything fits</MessageBarTitle>
-            Your free hours cover all of these. You can promise them with confidence.
+            Your free hours cover everything due in the next {props.horizonDays} days. You can promise these with confidence.
           </MessageBarBody>
         </MessageBar>
       )}
       <ul className={styles.counts} aria-label="Commitments by state">
         {STATE_ORDER.filter((s) => counts[s] > 0).map((s) => (
-          <li key={s} className={styles.count}>
-            {counts[s]} {groups.find((g) => g.state === s)?.label.toLowerCase()}
+          <li key={s} className={mergeClasses(styles.count, styles[`count-${s}`])}>
+            {counts[s]} {STATE_LABEL[s].toLowerCase()}
           </li>
         ))}
       </ul>
-      {groups.map((group) => (
-        <section key={group.state} className={styles.group} aria-labelledby={`group-${group.state}`}>
-          <h2 id={`group-${group.state}`} className={styles.groupHeading}>
-            {group.label} ({group.items.length})
+
+      {sections.groups.length === 0 ? null : (
+        <section className={styles.group} aria-labelledby="section-attention" data-testid="section-attention">
+          <h2 id="section-attention" className={styles.groupHeading}>
+            Needs your attention ({sections.groups.length === 1 ? '1 problem' : `${sections.groups.length} problems`})
           </h2>
+          <Caption1 className={styles.muted}>Root causes first: fix the item at the top of a group and the items under it fit again.</Caption1>
           <ul className={styles.list}>
-            {group.items.map((item) => (
-              <RiskItem key={item.id} item={item} userTimeZone={user.timeZone} locale={props.locale} editing={props.editing} />
+            {sections.groups.map((group) => (
+              <li key={group.root.id} className={styles.rootGroup} data-testid={group.consequences.length > 0 ? 'root-group' : 'single-problem'}>
+                {card(group.root)}
+                {group.consequences.length === 0 ? null : (
+                  <section className={styles.consequences} aria-label={`${describePushes(group.consequences)}: consequences of ${group.root.title}`}>
+                    <h3 className={styles.consequencesHeading}>
+                      <ArrowTurnDownRightRegular aria-hidden="true" /> {describePushes(group.consequences)}
+                    </h3>
+                    <ul className={styles.list}>
+                      {group.consequences.map((item) => (
+                        <li key={item.id} className={styles.plain}>
+                          {card(item, true)}
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                )}
+              </li>
             ))}
           </ul>
         </section>
-      ))}
+      )}
+      <PlainSection id="on-track" heading="On track" items={sections.onTrack} card={card} />
+      <PlainSection
+        id="later"
+        heading={`Later: due after the next ${props.horizonDays} days`}
+        hint="Not judged yet: Upfront checks them against your calendar once they come within reach."
+        items={sections.later}
+        card={card}
+      />
+      <PlainSection id="no-due-date" heading="No due date" items={sections.noDueDate} card={card} />
     </>
+  );
+}
+
+function PlainSection(props: { id: string; heading: string; hint?: string; items: ItemRisk[]; card: (item: ItemRisk) => ReactElement }) {
+  const styles = useStyles();
+  if (props.items.length === 0) return null;
+  return (
+    <section className={styles.group} aria-labelledby={`section-${props.id}`} data-testid={`section-${props.id}`}>
+      <h2 id={`section-${props.id}`} className={styles.groupHeading}>
+        {props.heading} ({props.items.length})
+      </h2>
+      {props.hint === undefined ? null : <Caption1 className={styles.muted}>{props.hint}</Caption1>}
+      <ul className={styles.list}>
+        {props.items.map((item) => (
+          <li key={item.id} className={styles.plain}>
+            {props.card(item)}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -1,28 +1,36 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
 import {
+  CalendarArrowRightRegular,
   CalendarLtrRegular,
   CheckmarkCircleFilled,
+  ClockDismissFilled,
   DismissCircleFilled,
-  ErrorCircleFilled,
   WarningFilled,
 } from '@fluentui/react-icons';
 import type { RiskState } from '@upfront/contracts';
 import type { ReactElement } from 'react';
 import { STATE_LABEL } from './group-risks.js';
 
-const LOOK: Readonly<Record<RiskState, { color: BadgeProps['color']; appearance: BadgeProps['appearance']; icon: ReactElement }>> = {
-  overdue: { color: 'danger', appearance: 'filled', icon: <ErrorCircleFilled /> },
+type Look = { color: BadgeProps['color']; appearance: BadgeProps['appearance']; icon: ReactElement };
+
+/**
+ * Overdue is solid red with a clock; off track is orange with a cross; at risk is an amber tint: the three
+ * serious states differ in colour, fill, icon and word, so none of them relies on colour alone.
+ */
+const LOOK: Readonly<Record<RiskState, Look>> = {
+  overdue: { color: 'danger', appearance: 'filled', icon: <ClockDismissFilled /> },
   'off-track': { color: 'severe', appearance: 'filled', icon: <DismissCircleFilled /> },
-  'at-risk': { color: 'warning', appearance: 'filled', icon: <WarningFilled /> },
+  'at-risk': { color: 'warning', appearance: 'tint', icon: <WarningFilled /> },
   'on-track': { color: 'success', appearance: 'tint', icon: <CheckmarkCircleFilled /> },
-  'no-due-date': { color: 'informative', appearance: 'outline', icon: <CalendarLtrRegular /> },
+  later: { color: 'informative', appearance: 'outline', icon: <CalendarArrowRightRegular /> },
+  'no-due-date': { color: 'subtle', appearance: 'outline', icon: <CalendarLtrRegular /> },
 };
 
 /** The risk state as a badge: colour, icon and text together, so colour is never the only signal. */
-export function StateBadge(props: { state: RiskState }) {
+export function StateBadge(props: { state: RiskState; size?: BadgeProps['size'] }) {
   const look = LOOK[props.state];
   return (
-    <Badge size="large" shape="rounded" color={look.color} appearance={look.appearance} icon={look.icon}>
+    <Badge size={props.size ?? 'large'} shape="rounded" color={look.color} appearance={look.appearance} icon={look.icon}>
       {STATE_LABEL[props.state]}
     </Badge>
   );

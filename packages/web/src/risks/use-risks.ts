@@ -8,8 +8,13 @@ export type RisksState =
   | { phase: 'loaded'; report: RiskReport; refreshing: boolean }
   | { phase: 'failed'; problem: Problem; report?: RiskReport };
 
-/** Loads the signed-in person's risk report; `reload` fetches it again (after consent, or on request). */
-export function useRisks(api: ApiClient, getToken: () => Promise<string>, horizonDays: number): { state: RisksState; reload(): void } {
+/** Loads the signed-in person's risk report in `locale`; `reload` fetches it again (after consent, or on request). */
+export function useRisks(
+  api: ApiClient,
+  getToken: () => Promise<string>,
+  horizonDays: number,
+  locale: string,
+): { state: RisksState; reload(): void } {
   const [state, setState] = useState<RisksState>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -23,7 +28,7 @@ export function useRisks(api: ApiClient, getToken: () => Promise<string>, horizo
       const token = await getToken().catch((cause: unknown) => {
         throw new ApiError(hostTokenProblem(cause));
       });
-      return api.loadRisks(token, horizonDays);
+      return api.loadRisks(token, horizonDays, locale);
     })().then(
       (report) => {
         if (live) setState({ phase: 'loaded', report, refreshing: false });
@@ -37,7 +42,7 @@ export function useRisks(api: ApiClient, getToken: () => Promise<string>, horizo
     return () => {
       live = false;
     };
-  }, [api, getToken, horizonDays, attempt]);
+  }, [api, getToken, horizonDays, locale, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, reload };

@@ -1,0 +1,62 @@
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import type { Deadline, ItemRisk } from '@upfront/contracts';
+import { useFormatter } from '../format/use-formatter.js';
+import { describeMove, describeStyle } from './describe-item.js';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: 'none' },
+  row: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalXS },
+  counts: { fontWeight: tokens.fontWeightSemibold },
+  secondary: { color: tokens.colorNeutralForeground3 },
+  moved: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+function isSame(a: Deadline, b: Deadline | undefined): boolean {
+  return b !== undefined && a.at === b.at && a.stakeholderId === b.stakeholderId;
+}
+
+/**
+ * Every stakeholder's reading of the due date, earliest first, with the one that counts marked: the moment in
+ * their zone, who and where (the city from the API), their style in words, and why the date moved when it did.
+ */
+export function DeadlineList(props: { item: ItemRisk; userTimeZone: string }) {
+  const { item } = props;
+  const styles = useStyles();
+  const format = useFormatter();
+  const deadlines = [...(item.deadlines.length > 0 ? item.deadlines : item.deadline === undefined ? [] : [item.deadline])].sort(
+    (a, b) => Date.parse(a.at) - Date.parse(b.at),
+  );
+  const counting = item.deadline ?? deadlines[0];
+  const several = deadlines.length > 1;
+  return (
+    <ul className={styles.list} aria-label="Deadlines, earliest first">
+      {deadlines.map((d) => {
+        const counts = isSame(d, counting);
+        const move = describeMove(d, format);
+        const sameClock = format.moment(d.at, d.timeZone) === format.moment(d.at, props.userTimeZone);
+        return (
+          <li key={`${d.stakeholderId ?? 'you'}-${d.at}`} className={styles.row} data-testid="deadline" data-counts={counts}>
+            <span className={styles.line}>
+              <span className={counts ? styles.counts : undefined}>{d.inStakeholderZone}</span>
+              <span className={styles.secondary}>
+                · {d.stakeholderName ?? 'You'} in {d.city}, {describeStyle(d.style, d, format)}
+              </span>
+              {counts && several ? (
+                <Badge size="small" appearance="tint" color="brand" shape="rounded">
+                  counts: the earliest
+                </Badge>
+              ) : null}
+            </span>
+            {counts && !sameClock ? <span className={styles.secondary}>{d.inUserZone} for you</span> : null}
+            {move === undefined ? null : (
+              <span className={styles.moved} data-testid="moved-deadline">
+                Moved: {move}
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
