@@ -4,6 +4,7 @@ import type { SimRuntime } from '../state/sim-runtime.js';
 import type { SimPerson } from '../state/types.js';
 import { graphError, GraphHttpError, JSON_CONTENT_TYPE, type AuthContext, type ErrorContext, type GraphRequest, type GraphResponse } from './graph-http.js';
 import { SCOPES, type RouteCtx, type RouteDef } from './route-types.js';
+import { parseRequestBody } from './schema/parse-request-body.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
 import { mailRoutes } from './routes/mail-routes.js';
 import { plannerRoutes } from './routes/planner-routes.js';
@@ -115,6 +116,14 @@ export interface HandleOptions {
   authorization?: string;
 }
 
+/** A JSON body read against the route's schema type (MIME `text/plain` bodies and bodies that are not objects stay as sent). */
+function withSchemaBody(req: GraphRequest, route: RouteDef): GraphRequest {
+  const body = req.body;
+  if (!route.body || typeof body !== 'object' || body === null || Array.isArray(body)) return req;
+  if ((req.headers['content-type'] ?? '').toLowerCase().startsWith('text/plain')) return req;
+  return { ...req, body: parseRequestBody(body as Record<string, unknown>, route.body) };
+}
+
 /** Answers one Graph request (HTTP or `$batch` item): auth, routing, permissions, faults, and the route itself. */
 export async function handleGraphRequest(rt: SimRuntime, req: GraphRequest, opts: HandleOptions = {}): Promise<GraphOutcome> {
   const requestId = randomUUID();
@@ -194,8 +203,8 @@ export async function handleGraphRequest(rt: SimRuntime, req: GraphRequest, opts
   const contextBase = subjectRef?.me
     ? `${rt.baseUrl}/v1.0/$metadata#users('${subject?.id ?? ''}')`
     : `${rt.baseUrl}/v1.0/$metadata#users('${subject?.id ?? ''}')`;
-  const ctx: RouteCtx = { rt, req, auth, subject, params, contextBase, baseUrl: rt.baseUrl, requestId };
   try {
+    const ctx: RouteCtx = { rt, req: withSchemaBody(req, route), auth, subject, params, contextBase, baseUrl: rt.baseUrl, requestId };
     const res = await route.handler(ctx);
     if (rule?.kind === 'malformed') {
       return finish({ status: 200, headers: { 'content-type': JSON_CONTENT_TYPE }, rawBody: JSON.stringify(res.body ?? {}).slice(0, 40) });

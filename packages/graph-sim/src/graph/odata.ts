@@ -107,19 +107,6 @@ export function selectedFields(req: GraphRequest): string[] | undefined {
   return sel.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
-/** Applies `$select` to one entity, keeping annotations and `id`. */
-export function applySelect(entity: Record<string, unknown>, fields: string[] | undefined): Record<string, unknown> {
-  if (!fields) return entity;
-  const lower = new Set(fields.map((f) => f.toLowerCase()));
-  // Outlook returns `locations` along with a selected `location`.
-  if (lower.has('location')) lower.add('locations');
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(entity)) {
-    if (k.startsWith('@odata.') || k === 'id' || lower.has(k.toLowerCase())) out[k] = v;
-  }
-  return out;
-}
-
 /** The collection envelope: `@odata.context`, `value`, `@odata.nextLink`. */
 export function collection(context: string, page: Page<unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { '@odata.context': context, ...extra, value: page.items, ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}) };

@@ -27,6 +27,8 @@ export interface RouteDef {
   mailbox?: boolean;
   /** The code and message of the 403 this resource family answers. */
   deny?: { code: string; message: string };
+  /** The v1.0 schema type of a JSON body (`event`, `getSchedule(calendar)`): read as Graph reads it before the handler runs. */
+  body?: string;
   handler(ctx: RouteCtx): GraphResponse | Promise<GraphResponse>;
 }
 

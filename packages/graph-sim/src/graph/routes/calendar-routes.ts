@@ -6,8 +6,9 @@ import { toIanaZone, toWindowsZone } from '../../time/windows-zones.js';
 import { runDelta } from '../delta.js';
 import { calendarViewInstances, expandSeries, findEventInstance, type EventInstance } from '../expand-events.js';
 import { badRequest, GraphHttpError, noContent, notFound, ok, type GraphResponse } from '../graph-http.js';
-import { applySelect, collection, pageOf, preferValues, selectedFields } from '../odata.js';
+import { collection, pageOf, preferValues, selectedFields } from '../odata.js';
 import { DENY, mailboxOf, SCOPES, subjectOf, type RouteCtx, type RouteDef } from '../route-types.js';
+import { applySelect, parseSelect } from '../schema/select-properties.js';
 import { preferredZone, toGraphEvent } from '../serialize.js';
 
 const calRead = { ...SCOPES.calRead, mailbox: true, deny: DENY.outlook };
@@ -33,11 +34,11 @@ function windowOf(ctx: RouteCtx): [string, string] {
 
 function calendarView(ctx: RouteCtx): GraphResponse {
   const [from, to] = windowOf(ctx);
+  const selection = parseSelect(ctx.req, 'event');
   const { zone, headers } = responseZone(ctx);
   const instances = calendarViewInstances(mailboxOf(ctx).events, from, to);
   const page = pageOf(instances, ctx.req, ctx.baseUrl, { defaultSize: 10, maxSize: 1000, style: 'skiptoken', topIsPageSize: true });
-  const fields = selectedFields(ctx.req);
-  const items = page.items.map((i) => applySelect(toGraphEvent(i, zone), fields));
+  const items = page.items.map((i) => applySelect(toGraphEvent(i, zone), selection));
   const h = { ...headers, ...(page.preferenceApplied ? { 'preference-applied': [headers['preference-applied'], page.preferenceApplied].filter(Boolean).join(', ') } : {}) };
   return ok(collection(`${ctx.contextBase}/calendarView`, { ...page, items }), 200, h);
 }
@@ -68,6 +69,7 @@ function calendarViewDelta(ctx: RouteCtx): GraphResponse {
 }
 
 function listEvents(ctx: RouteCtx): GraphResponse {
+  const selection = parseSelect(ctx.req, 'event');
   const { zone, headers } = responseZone(ctx);
   const items: EventInstance[] = mailboxOf(ctx).events
     .map((ev) => ({ ev, id: ev.id, startAt: ev.startAt, endAt: ev.endAt, type: ev.recurrence ? 'seriesMaster' as const : 'singleInstance' as const, seriesMasterId: null }))
@@ -75,14 +77,15 @@ function listEvents(ctx: RouteCtx): GraphResponse {
   const page = pageOf(items, ctx.req, ctx.baseUrl, { defaultSize: 10, maxSize: 1000, style: 'skip', topIsPageSize: true });
   const fields = selectedFields(ctx.req);
   const ctxName = fields ? `${ctx.contextBase}/events(${fields.join(',')})` : `${ctx.contextBase}/events`;
-  return ok(collection(ctxName, { ...page, items: page.items.map((i) => applySelect(toGraphEvent(i, zone), fields)) }), 200, headers);
+  return ok(collection(ctxName, { ...page, items: page.items.map((i) => applySelect(toGraphEvent(i, zone), selection)) }), 200, headers);
 }
 
 function getEvent(ctx: RouteCtx): GraphResponse {
+  const selection = parseSelect(ctx.req, 'event');
   const inst = findEventInstance(mailboxOf(ctx).events, ctx.params['id'] ?? '');
   if (!inst) throw notFound();
   const { zone, headers } = responseZone(ctx);
-  return ok({ '@odata.context': `${ctx.contextBase}/events/$entity`, ...applySelect(toGraphEvent(inst, zone), selectedFields(ctx.req)) }, 200, headers);
+  return ok({ '@odata.context': `${ctx.contextBase}/events/$entity`, ...applySelect(toGraphEvent(inst, zone), selection) }, 200, headers);
 }
 
 function instances(ctx: RouteCtx): GraphResponse {
@@ -90,12 +93,13 @@ function instances(ctx: RouteCtx): GraphResponse {
   const master = mbx.events.find((e) => e.id === ctx.params['id']);
   if (!master) throw notFound();
   const [from, to] = windowOf(ctx);
+  const selection = parseSelect(ctx.req, 'event');
   const { zone, headers } = responseZone(ctx);
   const list = master.recurrence ? expandSeries(master, from, to) : calendarViewInstances([master], from, to);
   const page = pageOf(list, ctx.req, ctx.baseUrl, { defaultSize: 10, maxSize: 1000, style: 'skiptoken', topIsPageSize: true });
   const fields = selectedFields(ctx.req);
   return ok(collection(`${ctx.contextBase}/events('${master.id}')/instances${fields ? `(${fields.join(',')})` : ''}`,
-    { ...page, items: page.items.map((i) => applySelect(toGraphEvent(i, zone), fields)) }), 200, headers);
+    { ...page, items: page.items.map((i) => applySelect(toGraphEvent(i, zone), selection)) }), 200, headers);
 }
 
 const lower = (v: unknown, fallback: string) => (typeof v === 'string' && v ? v.charAt(0).toLowerCase() + v.slice(1) : fallback);
@@ -165,6 +169,7 @@ function applyEventBody(ev: SimEvent, body: Record<string, unknown>, rt: RouteCt
   if (Array.isArray(body['categories'])) ev.categories = (body['categories'] as unknown[]).map(String);
   if (body['location'] && typeof body['location'] === 'object') ev.location = toLocation('', body['location'] as Record<string, unknown>);
   if (typeof body['isOnlineMeeting'] === 'boolean') ev.isOnlineMeeting = body['isOnlineMeeting'];
+  if (typeof body['reminderMinutesBeforeStart'] === 'number') ev.reminderMinutesBeforeStart = body['reminderMinutesBeforeStart'];
   if ('attendees' in body) ev.attendees = readAttendees(body['attendees'], rt);
   if ('recurrence' in body) {
     ev.recurrence = readRecurrence(body['recurrence'], ev.zone);
@@ -247,18 +252,19 @@ const STATUS_DIGIT: Record<string, number> = { free: 0, tentative: 1, busy: 2, o
 const RANK: Record<number, number> = { 0: 0, 4: 1, 1: 2, 2: 3, 3: 4 };
 
 function getSchedule(ctx: RouteCtx): GraphResponse {
-  const body = ctx.req.body as { schedules?: unknown; startTime?: unknown; endTime?: unknown; availabilityViewInterval?: unknown } | undefined;
-  if (!body || !Array.isArray(body.schedules) || body.schedules.length === 0) throw badRequest('schedules is required.', 'ErrorInvalidParameter');
-  if (body.schedules.length > 20) throw badRequest('The number of schedules exceeds the limit of 20.', 'ErrorInvalidParameter');
-  const from = parseDateTimeTimeZone(body.startTime);
-  const to = parseDateTimeTimeZone(body.endTime);
+  // Parameter names as the CSDL spells them (the body was read case-insensitively against `getSchedule(calendar)`).
+  const body = ctx.req.body as { Schedules?: unknown; StartTime?: unknown; EndTime?: unknown; AvailabilityViewInterval?: unknown } | undefined;
+  if (!body || !Array.isArray(body.Schedules) || body.Schedules.length === 0) throw badRequest('schedules is required.', 'ErrorInvalidParameter');
+  if (body.Schedules.length > 20) throw badRequest('The number of schedules exceeds the limit of 20.', 'ErrorInvalidParameter');
+  const from = parseDateTimeTimeZone(body.StartTime);
+  const to = parseDateTimeTimeZone(body.EndTime);
   if (!from || !to || Date.parse(to) <= Date.parse(from)) throw badRequest('startTime and endTime must be valid dateTimeTimeZone values, end after start.', 'ErrorInvalidParameter');
   if (Date.parse(to) - Date.parse(from) >= 62 * 86400_000) throw badRequest('The time window must be shorter than 62 days.', 'ErrorInvalidParameter');
-  const interval = body.availabilityViewInterval === undefined ? 30 : Number(body.availabilityViewInterval);
+  const interval = body.AvailabilityViewInterval === undefined || body.AvailabilityViewInterval === null ? 30 : Number(body.AvailabilityViewInterval);
   if (!Number.isInteger(interval) || interval < 5 || interval > 1440) throw badRequest('availabilityViewInterval must be between 5 and 1440.', 'ErrorInvalidParameter');
   const { zone, headers } = responseZone(ctx);
   const slots = Math.ceil((Date.parse(to) - Date.parse(from)) / (interval * 60_000));
-  const value = body.schedules.map((raw) => {
+  const value = body.Schedules.map((raw) => {
     const scheduleId = String(raw);
     const person: SimPerson | undefined = ctx.rt.personByAddress(scheduleId);
     if (!person) {
@@ -296,12 +302,12 @@ export const calendarRoutes: RouteDef[] = [
   { method: 'GET', pattern: '~/calendarView/delta', ...calRead, handler: calendarViewDelta },
   { method: 'GET', pattern: '~/events', ...calRead, handler: listEvents },
   { method: 'GET', pattern: '~/calendar/events', ...calRead, handler: listEvents },
-  { method: 'POST', pattern: '~/events', ...calWrite, handler: createEvent },
-  { method: 'POST', pattern: '~/calendar/events', ...calWrite, handler: createEvent },
+  { method: 'POST', pattern: '~/events', ...calWrite, body: 'event', handler: createEvent },
+  { method: 'POST', pattern: '~/calendar/events', ...calWrite, body: 'event', handler: createEvent },
   { method: 'GET', pattern: '~/events/:id', ...calRead, handler: getEvent },
-  { method: 'PATCH', pattern: '~/events/:id', ...calWrite, handler: patchEvent },
+  { method: 'PATCH', pattern: '~/events/:id', ...calWrite, body: 'event', handler: patchEvent },
   { method: 'DELETE', pattern: '~/events/:id', ...calWrite, handler: deleteEvent },
   { method: 'GET', pattern: '~/events/:id/instances', ...calRead, handler: instances },
-  { method: 'POST', pattern: '~/calendar/getSchedule', ...SCOPES.calRead, mailbox: true, deny: DENY.outlook, handler: getSchedule },
+  { method: 'POST', pattern: '~/calendar/getSchedule', ...SCOPES.calRead, mailbox: true, deny: DENY.outlook, body: 'getSchedule(calendar)', handler: getSchedule },
 ];
 

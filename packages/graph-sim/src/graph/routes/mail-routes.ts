@@ -2,8 +2,9 @@ import { outlookIdFrom, guidFrom } from '../../state/ids.js';
 import type { SimMessage, SimPerson, SimRecipient } from '../../state/types.js';
 import { toGraphUtcStamp } from '../../time/graph-time.js';
 import { badRequest, GraphHttpError, noContent, notFound, ok, type GraphResponse } from '../graph-http.js';
-import { applySelect, collection, pageOf, selectedFields } from '../odata.js';
+import { collection, pageOf, selectedFields } from '../odata.js';
 import { DENY, mailboxOf, SCOPES, subjectOf, type RouteCtx, type RouteDef } from '../route-types.js';
+import { applySelect, parseSelect } from '../schema/select-properties.js';
 import { toGraphMessage } from '../serialize.js';
 
 const read = { ...SCOPES.mailRead, mailbox: true, deny: DENY.outlook };
@@ -97,6 +98,7 @@ function orderBy(list: SimMessage[], raw: string | undefined): SimMessage[] {
 }
 
 function listMessages(ctx: RouteCtx, folder?: SimMessage['folder']): GraphResponse {
+  const selection = parseSelect(ctx.req, 'message');
   let list = mailboxOf(ctx).messages.filter((m) => (folder ? m.folder === folder : m.folder !== 'deleteditems'));
   const filter = ctx.req.query.get('$filter');
   if (filter) list = list.filter(parseMessageFilter(filter));
@@ -104,7 +106,7 @@ function listMessages(ctx: RouteCtx, folder?: SimMessage['folder']): GraphRespon
   const page = pageOf(list, ctx.req, ctx.baseUrl, { defaultSize: 10, maxSize: 1000, style: 'skip', topIsPageSize: true });
   const fields = selectedFields(ctx.req);
   const context = `${ctx.contextBase}/${folder ? `mailFolders('${folder}')/` : ''}messages${fields ? `(${fields.join(',')})` : ''}`;
-  return ok(collection(context, { ...page, items: page.items.map((m) => applySelect(toGraphMessage(m, ctx.rt), fields)) }));
+  return ok(collection(context, { ...page, items: page.items.map((m) => applySelect(toGraphMessage(m, ctx.rt), selection)) }));
 }
 
 function folderParam(ctx: RouteCtx): SimMessage['folder'] {
@@ -203,9 +205,10 @@ function createDraft(ctx: RouteCtx): GraphResponse {
 }
 
 function getMessage(ctx: RouteCtx): GraphResponse {
+  const selection = parseSelect(ctx.req, 'message');
   const msg = messageOf(ctx);
   const out: Record<string, unknown> = { '@odata.context': `${ctx.contextBase}/messages/$entity`,
-    '@odata.id': `${ctx.baseUrl}/v1.0/users('${subjectOf(ctx).id}')/messages('${msg.id}')`, ...applySelect(toGraphMessage(msg, ctx.rt), selectedFields(ctx.req)) };
+    '@odata.id': `${ctx.baseUrl}/v1.0/users('${subjectOf(ctx).id}')/messages('${msg.id}')`, ...applySelect(toGraphMessage(msg, ctx.rt), selection) };
   const expand = ctx.req.query.get('$expand');
   if (expand) {
     const m = /^singleValueExtendedProperties(?:\(\s*\$filter\s*=\s*id\s+eq\s+'((?:[^']|'')*)'\s*\))?$/i.exec(expand.trim());
@@ -237,13 +240,14 @@ function sendMail(ctx: RouteCtx): GraphResponse {
   const ct = ctx.req.headers['content-type'] ?? '';
   const mime = ct.toLowerCase().startsWith('text/plain');
   const body = bodyOrMime(ctx);
-  const message = mime ? body : (body['message'] as Record<string, unknown> | undefined);
+  // Parameter names as the CSDL spells them (the body was read case-insensitively against `sendMail(user)`).
+  const message = mime ? body : (body['Message'] as Record<string, unknown> | undefined);
   if (!message || typeof message !== 'object') throw badRequest('The message parameter is required.', 'ErrorInvalidRequest');
   const msg = newMessage(ctx, subjectOf(ctx));
   applyMessage(msg, message, ctx);
   if (msg.toRecipients.length + msg.ccRecipients.length + msg.bccRecipients.length === 0) throw badRequest('At least one recipient is required.', 'ErrorInvalidRecipients');
   recordSent(msg);
-  const save = mime ? true : String(body['saveToSentItems'] ?? 'true').toLowerCase() !== 'false';
+  const save = mime ? true : body['SaveToSentItems'] !== false;
   // Nothing is delivered; the message is recorded (in Sent Items unless saveToSentItems is false, then only in the demo log).
   if (!save) msg.folder = 'deleteditems';
   mailboxOf(ctx).messages.push(msg);
@@ -253,9 +257,9 @@ function sendMail(ctx: RouteCtx): GraphResponse {
 export const mailRoutes: RouteDef[] = [
   { method: 'GET', pattern: '~/messages', ...read, handler: (ctx) => listMessages(ctx) },
   { method: 'GET', pattern: '~/mailFolders/:folder/messages', ...read, handler: (ctx) => listMessages(ctx, folderParam(ctx)) },
-  { method: 'POST', pattern: '~/messages', ...write, handler: createDraft },
+  { method: 'POST', pattern: '~/messages', ...write, body: 'message', handler: createDraft },
   { method: 'GET', pattern: '~/messages/:id', ...read, handler: getMessage },
-  { method: 'PATCH', pattern: '~/messages/:id', ...write, handler: (ctx) => {
+  { method: 'PATCH', pattern: '~/messages/:id', ...write, body: 'message', handler: (ctx) => {
     const msg = messageOf(ctx);
     const body = ctx.req.body as Record<string, unknown> | undefined;
     if (!body || typeof body !== 'object') throw badRequest('Empty Payload. JSON content expected.', 'ErrorInvalidRequest');
@@ -274,5 +278,5 @@ export const mailRoutes: RouteDef[] = [
     return noContent();
   } },
   { method: 'POST', pattern: '~/messages/:id/send', ...send, handler: sendExisting },
-  { method: 'POST', pattern: '~/sendMail', ...send, handler: sendMail },
+  { method: 'POST', pattern: '~/sendMail', ...send, body: 'sendMail(user)', handler: sendMail },
 ];

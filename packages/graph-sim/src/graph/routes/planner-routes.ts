@@ -1,8 +1,9 @@
 import { plannerIdFrom } from '../../state/ids.js';
 import type { SimPlannerTask } from '../../state/types.js';
 import { badRequest, GraphHttpError, noContent, ok, type GraphResponse } from '../graph-http.js';
-import { applySelect, collection, pageOf, preferValues, selectedFields } from '../odata.js';
+import { collection, pageOf, preferValues } from '../odata.js';
 import { DENY, SCOPES, subjectOf, type RouteCtx, type RouteDef } from '../route-types.js';
+import { applySelect, parseSelect } from '../schema/select-properties.js';
 import { plannerEtag, toGraphPlan, toGraphPlannerDetails, toGraphPlannerTask } from '../serialize.js';
 
 const read = { ...SCOPES.plannerRead, deny: DENY.planner };
@@ -49,14 +50,17 @@ const byUserOf = (ctx: RouteCtx) => (ctx.auth.kind === 'delegated' ? ctx.auth.pe
 
 export const plannerRoutes: RouteDef[] = [
   { method: 'GET', pattern: '~/planner/tasks', ...read, handler: (ctx) => {
+    const selection = parseSelect(ctx.req, 'plannerTask');
     const me = subjectOf(ctx);
     const tasks = ctx.rt.world.plannerTasks.filter((t) => me.id in t.assignments);
     const page = pageOf(tasks, ctx.req, ctx.baseUrl, { defaultSize: 100, maxSize: 1000, style: 'skiptoken' });
-    return ok(collection(`${ctx.baseUrl}/v1.0/$metadata#Collection(microsoft.graph.plannerTask)`, { ...page, items: page.items.map((t) => applySelect(toGraphPlannerTask(t), selectedFields(ctx.req))) }));
+    return ok(collection(`${ctx.baseUrl}/v1.0/$metadata#Collection(microsoft.graph.plannerTask)`, { ...page, items: page.items.map((t) => applySelect(toGraphPlannerTask(t), selection)) }));
   } },
-  { method: 'GET', pattern: '/planner/tasks/:id', ...read, handler: (ctx) =>
-    ok({ '@odata.context': `${ctx.baseUrl}/v1.0/$metadata#planner/tasks/$entity`, ...applySelect(toGraphPlannerTask(taskOf(ctx)), selectedFields(ctx.req)) }) },
-  { method: 'PATCH', pattern: '/planner/tasks/:id', ...write, handler: (ctx) => {
+  { method: 'GET', pattern: '/planner/tasks/:id', ...read, handler: (ctx) => {
+    const selection = parseSelect(ctx.req, 'plannerTask');
+    return ok({ '@odata.context': `${ctx.baseUrl}/v1.0/$metadata#planner/tasks/$entity`, ...applySelect(toGraphPlannerTask(taskOf(ctx)), selection) });
+  } },
+  { method: 'PATCH', pattern: '/planner/tasks/:id', ...write, body: 'plannerTask', handler: (ctx) => {
     const t = taskOf(ctx);
     checkEtag(ctx, plannerEtag(t.id, t.etagVersion));
     applyTask(t, (ctx.req.body ?? {}) as Record<string, unknown>, byUserOf(ctx));
@@ -69,7 +73,7 @@ export const plannerRoutes: RouteDef[] = [
     ctx.rt.world.plannerTasks = ctx.rt.world.plannerTasks.filter((x) => x !== t);
     return noContent();
   } },
-  { method: 'POST', pattern: '/planner/tasks', ...write, handler: (ctx) => {
+  { method: 'POST', pattern: '/planner/tasks', ...write, body: 'plannerTask', handler: (ctx) => {
     const body = (ctx.req.body ?? {}) as Record<string, unknown>;
     const plan = ctx.rt.world.plans.find((p) => p.id === body['planId']);
     if (!plan) throw badRequest('The planId is missing or does not exist.', '');
@@ -84,9 +88,11 @@ export const plannerRoutes: RouteDef[] = [
     ctx.rt.world.plannerTasks.push(t);
     return ok({ '@odata.context': `${ctx.baseUrl}/v1.0/$metadata#planner/tasks/$entity`, ...toGraphPlannerTask(t) }, 201);
   } },
-  { method: 'GET', pattern: '/planner/tasks/:id/details', ...read, handler: (ctx) =>
-    ok({ '@odata.context': `${ctx.baseUrl}/v1.0/$metadata#planner/tasks('${ctx.params['id']}')/details/$entity`, ...toGraphPlannerDetails(taskOf(ctx)) }) },
-  { method: 'PATCH', pattern: '/planner/tasks/:id/details', ...write, handler: (ctx) => {
+  { method: 'GET', pattern: '/planner/tasks/:id/details', ...read, handler: (ctx) => {
+    const selection = parseSelect(ctx.req, 'plannerTaskDetails');
+    return ok({ '@odata.context': `${ctx.baseUrl}/v1.0/$metadata#planner/tasks('${ctx.params['id']}')/details/$entity`, ...applySelect(toGraphPlannerDetails(taskOf(ctx)), selection) });
+  } },
+  { method: 'PATCH', pattern: '/planner/tasks/:id/details', ...write, body: 'plannerTaskDetails', handler: (ctx) => {
     const t = taskOf(ctx);
     checkEtag(ctx, plannerEtag(`${t.id}-details`, t.etagVersion));
     const body = (ctx.req.body ?? {}) as Record<string, unknown>;
@@ -107,16 +113,18 @@ export const plannerRoutes: RouteDef[] = [
     return representation(ctx, toGraphPlannerDetails(t));
   } },
   { method: 'GET', pattern: '/planner/plans/:id', ...read, handler: (ctx) => {
+    const selection = parseSelect(ctx.req, 'plannerPlan');
     const plan = ctx.rt.world.plans.find((p) => p.id === ctx.params['id']);
     if (!plan) throw plannerNotFound();
-    return ok({ '@odata.context': `${ctx.baseUrl}/v1.0/$metadata#planner/plans/$entity`, ...toGraphPlan(plan, ctx.baseUrl) });
+    return ok({ '@odata.context': `${ctx.baseUrl}/v1.0/$metadata#planner/plans/$entity`, ...applySelect(toGraphPlan(plan, ctx.baseUrl), selection) });
   } },
   { method: 'GET', pattern: '/planner/plans/:id/tasks', ...read, handler: (ctx) => {
+    const selection = parseSelect(ctx.req, 'plannerTask');
     const plan = ctx.rt.world.plans.find((p) => p.id === ctx.params['id']);
     if (!plan) throw plannerNotFound();
     const tasks = ctx.rt.world.plannerTasks.filter((t) => t.planId === plan.id);
     const page = pageOf(tasks, ctx.req, ctx.baseUrl, { defaultSize: 100, maxSize: 1000, style: 'skiptoken' });
-    return ok(collection(`${ctx.baseUrl}/v1.0/$metadata#planner/plans('${plan.id}')/tasks`, { ...page, items: page.items.map(toGraphPlannerTask) }));
+    return ok(collection(`${ctx.baseUrl}/v1.0/$metadata#planner/plans('${plan.id}')/tasks`, { ...page, items: page.items.map((t) => applySelect(toGraphPlannerTask(t), selection)) }));
   } },
 ];
 

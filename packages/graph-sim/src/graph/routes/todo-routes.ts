@@ -3,8 +3,9 @@ import type { SimTodoList, SimTodoTask } from '../../state/types.js';
 import { parseDateTimeTimeZone, toGraphUtcStamp } from '../../time/graph-time.js';
 import { runDelta } from '../delta.js';
 import { badRequest, noContent, notFound, ok, type GraphResponse } from '../graph-http.js';
-import { applySelect, collection, pageOf, selectedFields } from '../odata.js';
+import { collection, pageOf } from '../odata.js';
 import { DENY, mailboxOf, SCOPES, type RouteCtx, type RouteDef } from '../route-types.js';
+import { applySelect, parseSelect } from '../schema/select-properties.js';
 import { toGraphChecklistItem, toGraphTodoList, toGraphTodoTask } from '../serialize.js';
 
 const read = { ...SCOPES.tasksRead, mailbox: true, deny: DENY.outlook };
@@ -34,6 +35,7 @@ function touch(ctx: RouteCtx, task: SimTodoTask): void {
 }
 
 function listTasks(ctx: RouteCtx): GraphResponse {
+  const selection = parseSelect(ctx.req, 'todoTask');
   const list = listOf(ctx);
   let tasks = list.tasks;
   const filter = ctx.req.query.get('$filter');
@@ -43,9 +45,8 @@ function listTasks(ctx: RouteCtx): GraphResponse {
     tasks = tasks.filter((t) => (m[1]?.toLowerCase() === 'eq') === (t.status.toLowerCase() === m[2]?.toLowerCase()));
   }
   const page = pageOf(tasks, ctx.req, ctx.baseUrl, { defaultSize: 10, maxSize: 1000, style: 'skip', topIsPageSize: true });
-  const fields = selectedFields(ctx.req);
   const exp = expandsChecklist(ctx);
-  return ok(collection(tasksContext(ctx, list), { ...page, items: page.items.map((t) => applySelect(toGraphTodoTask(t, exp), fields)) }));
+  return ok(collection(tasksContext(ctx, list), { ...page, items: page.items.map((t) => applySelect(toGraphTodoTask(t, exp), selection, exp ? ['checklistItems'] : [])) }));
 }
 
 function applyTask(task: SimTodoTask, body: Record<string, unknown>): void {
@@ -56,6 +57,7 @@ function applyTask(task: SimTodoTask, body: Record<string, unknown>): void {
     else delete task.completedAt;
   }
   if (typeof body['importance'] === 'string') task.importance = body['importance'].toLowerCase() as SimTodoTask['importance'];
+  if (typeof body['isReminderOn'] === 'boolean') task.isReminderOn = body['isReminderOn'];
   if (Array.isArray(body['categories'])) task.categories = (body['categories'] as unknown[]).map(String);
   const b = body['body'] as { content?: string } | undefined;
   if (b && typeof b.content === 'string') task.bodyText = b.content;
@@ -101,14 +103,14 @@ function deleteTask(ctx: RouteCtx): GraphResponse {
 function tasksDelta(ctx: RouteCtx): GraphResponse {
   const list = listOf(ctx);
   const mbx = mailboxOf(ctx);
-  const fields = selectedFields(ctx.req);
+  const selection = parseSelect(ctx.req, 'todoTask');
   return runDelta(ctx, {
     kind: 'todo', scope: list.id, context: `${tasksContext(ctx, list)}/delta()`, defaultPageSize: 10,
     changes: (since, upto) => {
       const removed = since === 0 ? [] : [...mbx.removed.entries()]
         .filter(([k, t]) => k.startsWith(`task:${list.id}:`) && t.seq > since && t.seq <= upto)
         .map(([k]) => ({ '@odata.type': '#microsoft.graph.todoTask', id: k.slice(`task:${list.id}:`.length), '@removed': { reason: 'deleted' } }));
-      const current = listOf(ctx).tasks.filter((t) => t.seq > since && t.seq <= upto).map((t) => applySelect(toGraphTodoTask(t), fields));
+      const current = listOf(ctx).tasks.filter((t) => t.seq > since && t.seq <= upto).map((t) => applySelect(toGraphTodoTask(t), selection));
       return [...removed, ...current];
     },
   });
@@ -127,9 +129,9 @@ export const todoRoutes: RouteDef[] = [
     const page = pageOf(mailboxOf(ctx).todoLists, ctx.req, ctx.baseUrl, { defaultSize: 100, maxSize: 1000, style: 'skip', topIsPageSize: true });
     return ok(collection(listContext(ctx), { ...page, items: page.items.map(toGraphTodoList) }));
   } },
-  { method: 'POST', pattern: '~/todo/lists', ...write, handler: createList },
+  { method: 'POST', pattern: '~/todo/lists', ...write, body: 'todoTaskList', handler: createList },
   { method: 'GET', pattern: '~/todo/lists/:listId', ...read, handler: (ctx) => ok({ '@odata.context': `${listContext(ctx)}/$entity`, ...toGraphTodoList(listOf(ctx)) }) },
-  { method: 'PATCH', pattern: '~/todo/lists/:listId', ...write, handler: (ctx) => {
+  { method: 'PATCH', pattern: '~/todo/lists/:listId', ...write, body: 'todoTaskList', handler: (ctx) => {
     const list = listOf(ctx);
     const name = (ctx.req.body as { displayName?: unknown } | undefined)?.displayName;
     if (typeof name === 'string') list.displayName = name;
@@ -143,13 +145,15 @@ export const todoRoutes: RouteDef[] = [
     return noContent();
   } },
   { method: 'GET', pattern: '~/todo/lists/:listId/tasks', ...read, handler: listTasks },
-  { method: 'POST', pattern: '~/todo/lists/:listId/tasks', ...write, handler: createTask },
+  { method: 'POST', pattern: '~/todo/lists/:listId/tasks', ...write, body: 'todoTask', handler: createTask },
   { method: 'GET', pattern: '~/todo/lists/:listId/tasks/delta', ...read, handler: tasksDelta },
   { method: 'GET', pattern: '~/todo/lists/:listId/tasks/:taskId', ...read, handler: (ctx) => {
+    const selection = parseSelect(ctx.req, 'todoTask');
     const { list, task } = taskOf(ctx);
-    return ok({ '@odata.context': `${tasksContext(ctx, list)}/$entity`, ...applySelect(toGraphTodoTask(task, expandsChecklist(ctx)), selectedFields(ctx.req)) });
+    const exp = expandsChecklist(ctx);
+    return ok({ '@odata.context': `${tasksContext(ctx, list)}/$entity`, ...applySelect(toGraphTodoTask(task, exp), selection, exp ? ['checklistItems'] : []) });
   } },
-  { method: 'PATCH', pattern: '~/todo/lists/:listId/tasks/:taskId', ...write, handler: (ctx) => {
+  { method: 'PATCH', pattern: '~/todo/lists/:listId/tasks/:taskId', ...write, body: 'todoTask', handler: (ctx) => {
     const { list, task } = taskOf(ctx);
     const body = ctx.req.body as Record<string, unknown> | undefined;
     if (!body || typeof body !== 'object') throw badRequest('Empty Payload. JSON content expected.');
@@ -162,7 +166,7 @@ export const todoRoutes: RouteDef[] = [
     const { list, task } = taskOf(ctx);
     return ok({ '@odata.context': `${tasksContext(ctx, list)}('${encodeURIComponent(task.id)}')/checklistItems`, value: task.checklistItems.map(toGraphChecklistItem) });
   } },
-  { method: 'POST', pattern: '~/todo/lists/:listId/tasks/:taskId/checklistItems', ...write, handler: (ctx) => {
+  { method: 'POST', pattern: '~/todo/lists/:listId/tasks/:taskId/checklistItems', ...write, body: 'checklistItem', handler: (ctx) => {
     const { list, task } = taskOf(ctx);
     const body = ctx.req.body as { displayName?: unknown; isChecked?: unknown } | undefined;
     if (typeof body?.displayName !== 'string') throw badRequest('displayName is required.', 'invalidRequest');

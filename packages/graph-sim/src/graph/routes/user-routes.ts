@@ -2,18 +2,17 @@ import { DateTime } from 'luxon';
 import { parseDateTimeTimeZone } from '../../time/graph-time.js';
 import { toIanaZone } from '../../time/windows-zones.js';
 import { badRequest, GraphHttpError, ok } from '../graph-http.js';
-import { applySelect, collection, pageOf, selectedFields } from '../odata.js';
+import { collection, pageOf } from '../odata.js';
 import { DENY, mailboxOf, SCOPES, subjectOf, type RouteCtx, type RouteDef } from '../route-types.js';
+import { applySelect, parseSelect } from '../schema/select-properties.js';
 import { toGraphMailboxSettings, toGraphUser, toGraphUserFull } from '../serialize.js';
 
 function getUser(ctx: RouteCtx) {
   const person = subjectOf(ctx);
-  const fields = selectedFields(ctx.req);
-  if (!fields) return ok({ '@odata.context': `${ctx.baseUrl}/v1.0/$metadata#users/$entity`, ...toGraphUser(person) });
-  const full = toGraphUserFull(person, mailboxOf(ctx).settings);
-  const picked = applySelect(full, fields);
-  if (!fields.some((f) => f.toLowerCase() === 'id')) delete picked['id'];
-  return ok({ '@odata.context': `${ctx.baseUrl}/v1.0/$metadata#users(${fields.join(',')})/$entity`, ...picked });
+  const selection = parseSelect(ctx.req, 'user');
+  if (!selection) return ok({ '@odata.context': `${ctx.baseUrl}/v1.0/$metadata#users/$entity`, ...toGraphUser(person) });
+  const picked = applySelect(toGraphUserFull(person, mailboxOf(ctx).settings), selection);
+  return ok({ '@odata.context': `${ctx.baseUrl}/v1.0/$metadata#users(${selection.properties.map((p) => p.name).join(',')})/$entity`, ...picked });
 }
 
 const SETTINGS = ['automaticRepliesSetting', 'archiveFolder', 'timeZone', 'language', 'workingHours', 'userPurpose', 'dateFormat', 'timeFormat', 'delegateMeetingMessageDeliveryOptions'];
@@ -69,6 +68,7 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const normalizeTime = (t: string) => (/^\d{2}:\d{2}$/.test(t) ? `${t}:00.0000000` : /^\d{2}:\d{2}:\d{2}$/.test(t) ? `${t}.0000000` : t);
 
 function listPeople(ctx: RouteCtx) {
+  const selection = parseSelect(ctx.req, 'person');
   const me = subjectOf(ctx);
   const mbx = mailboxOf(ctx);
   // Relevance: how often and how recently the user mailed or met the person.
@@ -91,13 +91,14 @@ function listPeople(ctx: RouteCtx) {
     }));
   const page = pageOf(people, ctx.req, ctx.baseUrl, { defaultSize: 10, maxSize: 1000, style: 'skip' });
   const count = ctx.req.query.get('$count') === 'true' ? { '@odata.count': people.length } : {};
-  return ok(collection(`${ctx.contextBase}/people`, { ...page, items: page.items.map((p) => applySelect(p, selectedFields(ctx.req))) }, count));
+  return ok(collection(`${ctx.contextBase}/people`, { ...page, items: page.items.map((p) => applySelect(p, selection)) }, count));
 }
 
 function getMailTips(ctx: RouteCtx) {
-  const body = ctx.req.body as { EmailAddresses?: unknown; emailAddresses?: unknown; MailTipsOptions?: unknown; mailTipsOptions?: unknown } | undefined;
-  const addresses = (body?.EmailAddresses ?? body?.emailAddresses) as unknown;
-  const optionsRaw = String(body?.MailTipsOptions ?? body?.mailTipsOptions ?? '');
+  // Parameter names as the CSDL spells them (the body was read case-insensitively against `getMailTips(user)`).
+  const body = ctx.req.body as { EmailAddresses?: unknown; MailTipsOptions?: unknown } | undefined;
+  const addresses = body?.EmailAddresses;
+  const optionsRaw = String(body?.MailTipsOptions ?? '');
   if (!Array.isArray(addresses) || !optionsRaw) throw badRequest('EmailAddresses and MailTipsOptions are required.', 'ErrorInvalidRequest');
   const options = new Set(optionsRaw.split(',').map((o) => o.trim().toLowerCase()));
   // Judged at the demo's `now`, so the scheduled window of the demo data is always the upcoming one.
@@ -140,7 +141,7 @@ export const userRoutes: RouteDef[] = [
   { method: 'GET', pattern: '~/mailboxSettings', ...SCOPES.settingsRead, mailbox: true, deny: DENY.outlook,
     handler: (ctx) => ok({ '@odata.context': `${ctx.contextBase}/mailboxSettings`, ...toGraphMailboxSettings(mailboxOf(ctx).settings) }) },
   { method: 'GET', pattern: '~/mailboxSettings/:setting', ...SCOPES.settingsRead, mailbox: true, deny: DENY.outlook, handler: getSetting },
-  { method: 'PATCH', pattern: '~/mailboxSettings', ...SCOPES.settingsWrite, mailbox: true, deny: DENY.outlook, handler: patchSettings },
+  { method: 'PATCH', pattern: '~/mailboxSettings', ...SCOPES.settingsWrite, mailbox: true, deny: DENY.outlook, body: 'mailboxSettings', handler: patchSettings },
   { method: 'GET', pattern: '~/people', ...SCOPES.people, mailbox: true, deny: DENY.outlook, handler: listPeople },
-  { method: 'POST', pattern: '~/getMailTips', ...SCOPES.mailTips, mailbox: true, deny: DENY.outlook, handler: getMailTips },
+  { method: 'POST', pattern: '~/getMailTips', ...SCOPES.mailTips, mailbox: true, deny: DENY.outlook, body: 'getMailTips(user)', handler: getMailTips },
 ];

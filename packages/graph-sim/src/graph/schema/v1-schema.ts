@@ -1,0 +1,54 @@
+import { V1_ENUMS, V1_TYPES } from './graph-v1-model.js';
+import type { V1Enum, V1Type } from './v1-types.js';
+
+export interface DeclaredProperty {
+  /** The name as the CSDL spells it. */
+  name: string;
+  /** EDM type, e.g. `Edm.Int32`, `dateTimeTimeZone`, `Collection(attendee)`. */
+  type: string;
+  navigation: boolean;
+}
+
+const cache = new Map<string, Map<string, DeclaredProperty>>();
+
+export function v1Type(name: string): V1Type | undefined {
+  return V1_TYPES[name];
+}
+
+export function v1Enum(name: string): V1Enum | undefined {
+  return V1_ENUMS[name];
+}
+
+/** Every property of a type and its base types, keyed by lower-cased name (Graph matches names in any case). */
+export function declaredProperties(typeName: string): ReadonlyMap<string, DeclaredProperty> {
+  const hit = cache.get(typeName);
+  if (hit) return hit;
+  const out = new Map<string, DeclaredProperty>();
+  for (let t = v1Type(typeName); t; t = t.base ? v1Type(t.base) : undefined) {
+    for (const [name, type] of Object.entries(t.properties)) if (!out.has(name.toLowerCase())) out.set(name.toLowerCase(), { name, type, navigation: false });
+    for (const [name, type] of Object.entries(t.navigation ?? {})) if (!out.has(name.toLowerCase())) out.set(name.toLowerCase(), { name, type, navigation: true });
+  }
+  cache.set(typeName, out);
+  return out;
+}
+
+/** Structural (non-navigation) properties in declaration order, base types first. */
+export function structuralProperties(typeName: string): DeclaredProperty[] {
+  const chain: V1Type[] = [];
+  for (let t = v1Type(typeName); t; t = t.base ? v1Type(t.base) : undefined) chain.unshift(t);
+  return chain.flatMap((t) => Object.entries(t.properties).map(([name, type]) => ({ name, type, navigation: false })));
+}
+
+/** `Collection(attendee)` → `attendee`; undefined for a single value. */
+export function collectionItem(type: string): string | undefined {
+  return /^Collection\((.+)\)$/.exec(type)?.[1];
+}
+
+/** The type named by an `@odata.type` annotation (`#microsoft.graph.customTimeZone`), when the model knows it. */
+export function annotatedType(value: Record<string, unknown>): string | undefined {
+  const raw = value['@odata.type'];
+  if (typeof raw !== 'string') return undefined;
+  const name = raw.replace(/^#?microsoft\.graph\./i, '');
+  const match = Object.keys(V1_TYPES).find((k) => k.toLowerCase() === name.toLowerCase());
+  return match;
+}
