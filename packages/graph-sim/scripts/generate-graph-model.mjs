@@ -10,6 +10,9 @@ const PREFIX = 'microsoft.graph.';
 
 const refName = (ref) => ref.replace(`#/$defs/${PREFIX}`, '');
 
+/** A single value whose schema does not admit `null` (CSDL `Nullable="false"`); collections are never null. */
+const isNonNullable = (p) => p.type !== 'array' && !p.anyOf && !(Array.isArray(p.type) && p.type.includes('null'));
+
 /** A JSON Schema property (as derive-schema.mjs writes it) back to its EDM type name. */
 function edmType(p) {
   if (p.$ref) return refName(p.$ref);
@@ -39,9 +42,11 @@ export function toModel(schema) {
     const base = def.allOf ? refName(def.allOf[0].$ref) : undefined;
     const body = def.allOf ? def.allOf[1] : def;
     const kind = body['x-odata-kind'] === 'EntityType' ? 'entity' : body['x-odata-kind'] === 'Action' ? 'action' : 'complex';
+    const nonNullable = Object.entries(body.properties).filter(([, p]) => isNonNullable(p)).map(([n]) => n);
     types[name] = {
       kind, ...(base ? { base } : {}), ...(body['x-open-type'] ? { open: true } : {}),
       properties: Object.fromEntries(Object.entries(body.properties).map(([n, p]) => [n, edmType(p)])),
+      ...(nonNullable.length > 0 ? { nonNullable } : {}),
       ...(body['x-navigation-properties'] ? { navigation: Object.fromEntries(body['x-navigation-properties'].map((n) => [n.name, n.type.replace(/graph\./, '')])) } : {}),
     };
   }

@@ -27,11 +27,13 @@ const get = async (path: string) => {
 
 describe('$select', () => {
   it('answers a user\'s profile location fields, null where the person has none', async () => {
-    const { status, body } = await get('/me?$select=displayName,city,officeLocation,usageLocation,employeeId,birthday,imAddresses,state');
+    const { status, body } = await get('/me?$select=displayName,city,officeLocation,usageLocation,employeeId,aboutMe,imAddresses,state,birthday');
     expect(status).toBe(200);
     expect(body).toEqual({
       '@odata.context': expect.stringContaining('$metadata#users('), displayName: 'Maya Brooks', city: 'San Francisco',
-      officeLocation: expect.any(String), usageLocation: 'US', employeeId: null, birthday: null, imAddresses: [], state: null,
+      officeLocation: expect.any(String), usageLocation: 'US', employeeId: null, aboutMe: null, imAddresses: [], state: null,
+      // Non-nullable in the CSDL: Graph answers its default instead of null.
+      birthday: '0001-01-01T00:00:00Z',
     });
   });
 

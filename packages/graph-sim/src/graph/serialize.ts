@@ -21,6 +21,8 @@ export function toGraphUserFull(p: SimPerson, settings: SimMailboxSettings): Rec
   return {
     ...toGraphUser(p), department: p.department, city: p.city, country: p.country, usageLocation: p.country.slice(0, 2),
     mailboxSettings: toGraphMailboxSettings(settings), accountEnabled: true, companyName: 'Northwind', userType: 'Member',
+    // Intune's per-user enrollment limit: 5 unless an admin raised it (allowed values 5 or 1000).
+    deviceEnrollmentLimit: 5,
   };
 }
 

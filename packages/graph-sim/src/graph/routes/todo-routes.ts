@@ -126,11 +126,15 @@ function createList(ctx: RouteCtx): GraphResponse {
 
 export const todoRoutes: RouteDef[] = [
   { method: 'GET', pattern: '~/todo/lists', ...read, handler: (ctx) => {
+    const selection = parseSelect(ctx.req, 'todoTaskList');
     const page = pageOf(mailboxOf(ctx).todoLists, ctx.req, ctx.baseUrl, { defaultSize: 100, maxSize: 1000, style: 'skip', topIsPageSize: true });
-    return ok(collection(listContext(ctx), { ...page, items: page.items.map(toGraphTodoList) }));
+    return ok(collection(listContext(ctx), { ...page, items: page.items.map((l) => applySelect(toGraphTodoList(l), selection)) }));
   } },
   { method: 'POST', pattern: '~/todo/lists', ...write, body: 'todoTaskList', handler: createList },
-  { method: 'GET', pattern: '~/todo/lists/:listId', ...read, handler: (ctx) => ok({ '@odata.context': `${listContext(ctx)}/$entity`, ...toGraphTodoList(listOf(ctx)) }) },
+  { method: 'GET', pattern: '~/todo/lists/:listId', ...read, handler: (ctx) => {
+    const selection = parseSelect(ctx.req, 'todoTaskList');
+    return ok({ '@odata.context': `${listContext(ctx)}/$entity`, ...applySelect(toGraphTodoList(listOf(ctx)), selection) });
+  } },
   { method: 'PATCH', pattern: '~/todo/lists/:listId', ...write, body: 'todoTaskList', handler: (ctx) => {
     const list = listOf(ctx);
     const name = (ctx.req.body as { displayName?: unknown } | undefined)?.displayName;
@@ -163,8 +167,9 @@ export const todoRoutes: RouteDef[] = [
   } },
   { method: 'DELETE', pattern: '~/todo/lists/:listId/tasks/:taskId', ...write, handler: deleteTask },
   { method: 'GET', pattern: '~/todo/lists/:listId/tasks/:taskId/checklistItems', ...read, handler: (ctx) => {
+    const selection = parseSelect(ctx.req, 'checklistItem');
     const { list, task } = taskOf(ctx);
-    return ok({ '@odata.context': `${tasksContext(ctx, list)}('${encodeURIComponent(task.id)}')/checklistItems`, value: task.checklistItems.map(toGraphChecklistItem) });
+    return ok({ '@odata.context': `${tasksContext(ctx, list)}('${encodeURIComponent(task.id)}')/checklistItems`, value: task.checklistItems.map((c) => applySelect(toGraphChecklistItem(c), selection)) });
   } },
   { method: 'POST', pattern: '~/todo/lists/:listId/tasks/:taskId/checklistItems', ...write, body: 'checklistItem', handler: (ctx) => {
     const { list, task } = taskOf(ctx);

@@ -11,7 +11,10 @@ export const V1_TYPES: Readonly<Record<string, V1Type>> = {
       createdDateTime: 'Edm.DateTimeOffset',
       displayName: 'Edm.String',
       isChecked: 'Edm.Boolean'
-    }
+    },
+    nonNullable: [
+      'createdDateTime'
+    ]
   },
   directoryObject: {
     kind: 'entity',
@@ -25,7 +28,10 @@ export const V1_TYPES: Readonly<Record<string, V1Type>> = {
     kind: 'entity',
     properties: {
       id: 'Edm.String'
-    }
+    },
+    nonNullable: [
+      'id'
+    ]
   },
   event: {
     kind: 'entity',
@@ -174,6 +180,9 @@ export const V1_TYPES: Readonly<Record<string, V1Type>> = {
       owner: 'Edm.String',
       title: 'Edm.String'
     },
+    nonNullable: [
+      'title'
+    ],
     navigation: {
       buckets: 'Collection(plannerBucket)',
       details: 'plannerPlanDetails',
@@ -206,6 +215,9 @@ export const V1_TYPES: Readonly<Record<string, V1Type>> = {
       startDateTime: 'Edm.DateTimeOffset',
       title: 'Edm.String'
     },
+    nonNullable: [
+      'title'
+    ],
     navigation: {
       assignedToTaskBoardFormat: 'plannerAssignedToTaskBoardTaskFormat',
       bucketTaskBoardFormat: 'plannerBucketTaskBoardTaskFormat',
@@ -260,7 +272,13 @@ export const V1_TYPES: Readonly<Record<string, V1Type>> = {
       notificationUrl: 'Edm.String',
       notificationUrlAppId: 'Edm.String',
       resource: 'Edm.String'
-    }
+    },
+    nonNullable: [
+      'changeType',
+      'expirationDateTime',
+      'notificationUrl',
+      'resource'
+    ]
   },
   todoTask: {
     kind: 'entity',
@@ -282,6 +300,14 @@ export const V1_TYPES: Readonly<Record<string, V1Type>> = {
       status: 'taskStatus',
       title: 'Edm.String'
     },
+    nonNullable: [
+      'bodyLastModifiedDateTime',
+      'createdDateTime',
+      'importance',
+      'isReminderOn',
+      'lastModifiedDateTime',
+      'status'
+    ],
     navigation: {
       attachments: 'Collection(attachmentBase)',
       attachmentSessions: 'Collection(attachmentSession)',
@@ -299,6 +325,11 @@ export const V1_TYPES: Readonly<Record<string, V1Type>> = {
       isShared: 'Edm.Boolean',
       wellknownListName: 'wellknownListName'
     },
+    nonNullable: [
+      'isOwner',
+      'isShared',
+      'wellknownListName'
+    ],
     navigation: {
       extensions: 'Collection(extension)',
       tasks: 'Collection(todoTask)'
@@ -389,6 +420,11 @@ export const V1_TYPES: Readonly<Record<string, V1Type>> = {
       userPrincipalName: 'Edm.String',
       userType: 'Edm.String'
     },
+    nonNullable: [
+      'birthday',
+      'deviceEnrollmentLimit',
+      'hireDate'
+    ],
     navigation: {
       activities: 'Collection(userActivity)',
       adhocCalls: 'Collection(adhocCall)',
@@ -518,7 +554,14 @@ export const V1_TYPES: Readonly<Record<string, V1Type>> = {
       subscriptionExpirationDateTime: 'Edm.DateTimeOffset',
       subscriptionId: 'Edm.Guid',
       tenantId: 'Edm.Guid'
-    }
+    },
+    nonNullable: [
+      'changeType',
+      'resource',
+      'subscriptionExpirationDateTime',
+      'subscriptionId',
+      'tenantId'
+    ]
   },
   changeNotificationCollection: {
     kind: 'complex',
@@ -535,7 +578,14 @@ export const V1_TYPES: Readonly<Record<string, V1Type>> = {
       dataSignature: 'Edm.String',
       encryptionCertificateId: 'Edm.String',
       encryptionCertificateThumbprint: 'Edm.String'
-    }
+    },
+    nonNullable: [
+      'data',
+      'dataKey',
+      'dataSignature',
+      'encryptionCertificateId',
+      'encryptionCertificateThumbprint'
+    ]
   },
   customSecurityAttributeValue: {
     kind: 'complex',
@@ -556,7 +606,10 @@ export const V1_TYPES: Readonly<Record<string, V1Type>> = {
     properties: {
       dateTime: 'Edm.String',
       timeZone: 'Edm.String'
-    }
+    },
+    nonNullable: [
+      'dateTime'
+    ]
   },
   daylightTimeZoneOffset: {
     kind: 'complex',
@@ -914,7 +967,12 @@ export const V1_TYPES: Readonly<Record<string, V1Type>> = {
       interval: 'Edm.Int32',
       month: 'Edm.Int32',
       type: 'recurrencePatternType'
-    }
+    },
+    nonNullable: [
+      'dayOfMonth',
+      'interval',
+      'month'
+    ]
   },
   recurrenceRange: {
     kind: 'complex',
@@ -924,7 +982,10 @@ export const V1_TYPES: Readonly<Record<string, V1Type>> = {
       recurrenceTimeZone: 'Edm.String',
       startDate: 'Edm.Date',
       type: 'recurrenceRangeType'
-    }
+    },
+    nonNullable: [
+      'numberOfOccurrences'
+    ]
   },
   resourceData: {
     kind: 'complex',
@@ -937,7 +998,10 @@ export const V1_TYPES: Readonly<Record<string, V1Type>> = {
       linkType: 'resourceLinkType',
       name: 'Edm.String',
       value: 'Edm.String'
-    }
+    },
+    nonNullable: [
+      'linkType'
+    ]
   },
   responseStatus: {
     kind: 'complex',
@@ -1010,7 +1074,11 @@ export const V1_TYPES: Readonly<Record<string, V1Type>> = {
     properties: {
       end: 'dateTimeTimeZone',
       start: 'dateTimeTimeZone'
-    }
+    },
+    nonNullable: [
+      'end',
+      'start'
+    ]
   },
   timeZoneBase: {
     kind: 'complex',
@@ -1038,7 +1106,11 @@ export const V1_TYPES: Readonly<Record<string, V1Type>> = {
       placeId: 'Edm.String',
       source: 'workLocationSource',
       workLocationType: 'workLocationType'
-    }
+    },
+    nonNullable: [
+      'source',
+      'workLocationType'
+    ]
   },
   website: {
     kind: 'complex',
@@ -1078,7 +1150,10 @@ export const V1_TYPES: Readonly<Record<string, V1Type>> = {
     properties: {
       Message: 'message',
       SaveToSentItems: 'Edm.Boolean'
-    }
+    },
+    nonNullable: [
+      'Message'
+    ]
   }
 };
 

@@ -1,5 +1,5 @@
 import { GraphHttpError, type GraphRequest } from '../graph-http.js';
-import { collectionItem, declaredProperties, type DeclaredProperty } from './v1-schema.js';
+import { collectionItem, declaredProperties, v1Enum, type DeclaredProperty } from './v1-schema.js';
 
 /** The properties a `$select` asks for, checked against the resource's v1.0 type. */
 export interface Selection {
@@ -33,9 +33,23 @@ export function parseSelect(req: GraphRequest, typeName: string): Selection | un
   return { properties, keepId: typeName !== 'user' };
 }
 
+/** What Graph answers for a property the item has no value for: `[]`, `null`, or a non-nullable type's default. */
+function emptyValue(p: DeclaredProperty): unknown {
+  if (collectionItem(p.type)) return [];
+  if (p.nullable) return null;
+  switch (p.type) {
+    case 'Edm.DateTimeOffset': return '0001-01-01T00:00:00Z';
+    case 'Edm.Int32': case 'Edm.Int64': case 'Edm.Double': return 0;
+    case 'Edm.Boolean': return false;
+    case 'Edm.String': return '';
+    case 'Edm.Guid': return '00000000-0000-0000-0000-000000000000';
+    default: return v1Enum(p.type)?.members[0] ?? null;
+  }
+}
+
 /**
- * Projects one entity onto a selection: annotations, `id`, every selected property (its value, else `null`, or
- * `[]` for a collection), and the navigation properties the request expanded (`keep`).
+ * Projects one entity onto a selection: annotations, `id`, every selected property (its value, else `null`, `[]`
+ * for a collection, or the default of a non-nullable type), and the navigation properties the request expanded (`keep`).
  */
 export function applySelect(entity: Record<string, unknown>, selection: Selection | undefined, keep: readonly string[] = []): Record<string, unknown> {
   if (!selection) return entity;
@@ -47,7 +61,7 @@ export function applySelect(entity: Record<string, unknown>, selection: Selectio
       continue;
     }
     const v = entity[p.name];
-    out[p.name] = v !== undefined ? v : collectionItem(p.type) ? [] : null;
+    out[p.name] = v !== undefined ? v : emptyValue(p);
     // Outlook answers `locations` along with a selected `location`.
     if (p.name === 'location' && entity['locations'] !== undefined) out['locations'] = entity['locations'];
   }

@@ -7,6 +7,8 @@ export interface DeclaredProperty {
   /** EDM type, e.g. `Edm.Int32`, `dateTimeTimeZone`, `Collection(attendee)`. */
   type: string;
   navigation: boolean;
+  /** False for CSDL `Nullable="false"` single values. */
+  nullable: boolean;
 }
 
 const cache = new Map<string, Map<string, DeclaredProperty>>();
@@ -25,8 +27,10 @@ export function declaredProperties(typeName: string): ReadonlyMap<string, Declar
   if (hit) return hit;
   const out = new Map<string, DeclaredProperty>();
   for (let t = v1Type(typeName); t; t = t.base ? v1Type(t.base) : undefined) {
-    for (const [name, type] of Object.entries(t.properties)) if (!out.has(name.toLowerCase())) out.set(name.toLowerCase(), { name, type, navigation: false });
-    for (const [name, type] of Object.entries(t.navigation ?? {})) if (!out.has(name.toLowerCase())) out.set(name.toLowerCase(), { name, type, navigation: true });
+    for (const [name, type] of Object.entries(t.properties)) {
+      if (!out.has(name.toLowerCase())) out.set(name.toLowerCase(), { name, type, navigation: false, nullable: !t.nonNullable?.includes(name) });
+    }
+    for (const [name, type] of Object.entries(t.navigation ?? {})) if (!out.has(name.toLowerCase())) out.set(name.toLowerCase(), { name, type, navigation: true, nullable: true });
   }
   cache.set(typeName, out);
   return out;
@@ -36,7 +40,7 @@ export function declaredProperties(typeName: string): ReadonlyMap<string, Declar
 export function structuralProperties(typeName: string): DeclaredProperty[] {
   const chain: V1Type[] = [];
   for (let t = v1Type(typeName); t; t = t.base ? v1Type(t.base) : undefined) chain.unshift(t);
-  return chain.flatMap((t) => Object.entries(t.properties).map(([name, type]) => ({ name, type, navigation: false })));
+  return chain.flatMap((t) => Object.entries(t.properties).map(([name, type]) => ({ name, type, navigation: false, nullable: !t.nonNullable?.includes(name) })));
 }
 
 /** `Collection(attendee)` → `attendee`; undefined for a single value. */

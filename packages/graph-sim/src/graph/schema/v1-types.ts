@@ -7,6 +7,8 @@ export interface V1Type {
   open?: boolean;
   /** Structural properties → EDM type: `Edm.String`, `dateTimeTimeZone`, `Collection(attendee)`, … */
   properties: Readonly<Record<string, string>>;
+  /** Structural properties that are never `null` (CSDL `Nullable="false"`). */
+  nonNullable?: readonly string[];
   /** Navigation properties → target type (not returned unless expanded). */
   navigation?: Readonly<Record<string, string>>;
 }
