@@ -1,6 +1,9 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { Deadline, ItemRisk } from '@upfront/contracts';
 import { useFormatter } from '../format/use-formatter.js';
+import { isSameStakeholder, toWorkedHolidayCandidate } from '../preferences/stakeholder-preference.js';
+import type { PreferenceEditing } from '../preferences/use-preferences.js';
+import { WorkedHolidayAction } from '../preferences/WorkedHolidayAction.js';
 import { describeMove, describeStyle } from './describe-item.js';
 
 const useStyles = makeStyles({
@@ -10,6 +13,7 @@ const useStyles = makeStyles({
   counts: { fontWeight: tokens.fontWeightSemibold },
   secondary: { color: tokens.colorNeutralForeground3 },
   moved: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  movedLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
 function isSame(a: Deadline, b: Deadline | undefined): boolean {
@@ -20,7 +24,7 @@ function isSame(a: Deadline, b: Deadline | undefined): boolean {
  * Every stakeholder's reading of the due date, earliest first, with the one that counts marked: the moment in
  * their zone, who and where (the city from the API), their style in words, and why the date moved when it did.
  */
-export function DeadlineList(props: { item: ItemRisk; userTimeZone: string }) {
+export function DeadlineList(props: { item: ItemRisk; userTimeZone: string; editing: PreferenceEditing }) {
   const { item } = props;
   const styles = useStyles();
   const format = useFormatter();
@@ -34,13 +38,17 @@ export function DeadlineList(props: { item: ItemRisk; userTimeZone: string }) {
       {deadlines.map((d) => {
         const counts = isSame(d, counting);
         const move = describeMove(d, format);
+        const dayOff = move === undefined ? undefined : dayOffFlagOf(item, d);
+        const candidate = dayOff === undefined ? undefined : toWorkedHolidayCandidate(dayOff, item);
         const sameClock = format.moment(d.at, d.timeZone) === format.moment(d.at, props.userTimeZone);
         return (
           <li key={`${d.stakeholderId ?? 'you'}-${d.at}`} className={styles.row} data-testid="deadline" data-counts={counts}>
             <span className={styles.line}>
               <span className={counts ? styles.counts : undefined}>{d.inStakeholderZone}</span>
               <span className={styles.secondary}>
-                · {d.stakeholderName ?? 'You'} in {d.city}, {describeStyle(d.style, d, format)}
+                · {d.stakeholderName ?? 'You'}
+                {/* The server's text names the reader's city already; say it only when it does not. */}
+                {d.inStakeholderZone.endsWith(d.city) ? '' : ` in ${d.city}`}, {describeStyle(d.style, d, format)}
               </span>
               {counts && several ? (
                 <Badge size="small" appearance="tint" color="brand" shape="rounded">
@@ -48,15 +56,26 @@ export function DeadlineList(props: { item: ItemRisk; userTimeZone: string }) {
                 </Badge>
               ) : null}
             </span>
-            {counts && !sameClock ? <span className={styles.secondary}>{d.inUserZone} for you</span> : null}
+            {counts && !sameClock ? <span className={styles.secondary}>{d.inUserZone} your time</span> : null}
             {move === undefined ? null : (
-              <span className={styles.moved} data-testid="moved-deadline">
-                Moved: {move}
+              <span className={styles.movedLine}>
+                <span className={styles.moved} data-testid="moved-deadline">
+                  Moved: {move}
+                </span>
+                {candidate === undefined ? null : <WorkedHolidayAction item={item} candidate={candidate} editing={props.editing} />}
               </span>
             )}
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/** The day-off flag a moved deadline explains (the same stakeholder), which the list then shows in its place. */
+export function dayOffFlagOf(item: Pick<ItemRisk, 'flags'>, deadline: Deadline) {
+  const { stakeholderId } = deadline;
+  return item.flags.find(
+    (f) => f.kind === 'non-working-day' && (f.stakeholderId === stakeholderId || (f.stakeholderId !== undefined && stakeholderId !== undefined && isSameStakeholder(f.stakeholderId, stakeholderId))),
   );
 }

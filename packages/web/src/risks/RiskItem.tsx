@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Link, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import {
   AirplaneTakeOffRegular,
+  BranchForkRegular,
   CalendarCancelRegular,
   CalendarErrorRegular,
   CalendarLtrRegular,
@@ -21,7 +22,7 @@ import { StakeholderSettings } from '../preferences/StakeholderSettings.js';
 import { toWorkedHolidayCandidate } from '../preferences/stakeholder-preference.js';
 import type { PreferenceEditing } from '../preferences/use-preferences.js';
 import { MarkedHolidayBar, WorkedHolidayAction } from '../preferences/WorkedHolidayAction.js';
-import { DeadlineList } from './DeadlineList.js';
+import { dayOffFlagOf, DeadlineList } from './DeadlineList.js';
 import { describeCause, describeEffort, describePromise } from './describe-item.js';
 import { isInTrouble } from './group-risks.js';
 import { RiskExplanation } from './RiskExplanation.js';
@@ -81,6 +82,7 @@ const useStyles = makeStyles({
   people: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyleType: 'none' },
   flag: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'start', paddingBlock: '2px' },
   toggle: { alignSelf: 'flex-start', marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  details: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
 });
 
 export interface RiskItemProps {
@@ -89,8 +91,10 @@ export interface RiskItemProps {
   editing: PreferenceEditing;
   /** Title of another item of the report, to name the items at the root of this one's cause. */
   titleOf: (id: string) => string | undefined;
-  /** A consequence listed under its root: a quieter card. */
+  /** A consequence listed under its root: a quieter card, its effort, people and flags behind "Details". */
   nested?: boolean;
+  /** How many items this one pushes off track, when it is the root of a group. */
+  pushesCount?: number;
 }
 
 /**
@@ -109,16 +113,73 @@ export function RiskItem(props: RiskItemProps) {
   const judged = item.state !== 'later' && item.state !== 'no-due-date';
   const promise = isInTrouble(item.state) && item.promise !== undefined ? describePromise(item.promise, format) : undefined;
   const cause = isInTrouble(item.state) ? describeCause(item, props.titleOf, format) : undefined;
+  // A day-off flag whose deadline moved is told, with the new time and the person's style, in the deadline list.
+  const explained = new Set(item.deadlines.filter((d) => d.moved !== undefined).map((d) => dayOffFlagOf(item, d)));
+  const flags = item.flags.filter((f) => !explained.has(f));
+  const nested = props.nested === true;
+  const pushes = props.pushesCount ?? 0;
+  const explains = judged && item.deadline !== undefined;
+
+  const details = (
+    <>
+      {flags.length === 0 ? null : (
+        <ul className={styles.flags} aria-label="Flags">
+          {flags.map((flag) => {
+            const candidate = toWorkedHolidayCandidate(flag, item);
+            return (
+              <li key={`${flag.kind}-${flag.stakeholderId ?? ''}-${flag.on ?? ''}`} className={styles.flagRow}>
+                <Badge className={styles.flag} appearance="tint" color="warning" shape="rounded" icon={FLAG_ICON[flag.kind]}>
+                  {flag.label}
+                </Badge>
+                {candidate === undefined ? null : <WorkedHolidayAction item={item} candidate={candidate} editing={props.editing} />}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <dl className={styles.facts}>
+        <Fact icon={<TimerRegular />} term="Effort">
+          <span className={styles.effortLine}>
+            <span title={item.effort.basis}>{describeEffort(item.effort, format)}</span>
+            <EffortAdjust item={item} editing={props.editing} />
+          </span>
+        </Fact>
+        {item.stakeholders.length === 0 ? null : (
+          <Fact icon={<PeopleRegular />} term="For">
+            <ul className={styles.people} aria-label="People who depend on it">
+              {item.stakeholders.map((person) => (
+                <li key={person.id}>
+                  <StakeholderSettings person={person} editing={props.editing} />
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        )}
+        {item.contributors.length === 0 ? null : (
+          <Fact icon={<HandshakeRegular />} term="With">
+            <span>
+              With {item.contributors.map((p) => `${p.displayName} (${p.city})`).join(', ')}
+            </span>
+          </Fact>
+        )}
+      </dl>
+    </>
+  );
 
   return (
     <article data-testid="risk-item" data-state={item.state} data-item-id={item.id} aria-labelledby={titleId}>
       <Card
         className={mergeClasses(styles.card, styles[item.state satisfies RiskState])}
-        appearance={props.nested ? 'outline' : 'filled-alternative'}
-        size={props.nested ? 'small' : 'medium'}
+        appearance={nested ? 'outline' : 'filled-alternative'}
+        size={nested ? 'small' : 'medium'}
       >
         <div className={styles.top}>
-          <StateBadge state={item.state} size={props.nested ? 'medium' : 'large'} />
+          <StateBadge state={item.state} size={nested ? 'medium' : 'large'} />
+          {pushes === 0 ? null : (
+            <Badge size="large" shape="rounded" appearance="outline" color="important" icon={<BranchForkRegular />} data-testid="root-cause">
+              Root cause: pushes {pushes} {pushes === 1 ? 'other item' : 'other items'}
+            </Badge>
+          )}
           <Text size={200} className={styles.source}>
             {source}
           </Text>
@@ -155,56 +216,16 @@ export function RiskItem(props: RiskItemProps) {
           </Text>
         )}
 
-        {item.flags.length === 0 ? null : (
-          <ul className={styles.flags} aria-label="Flags">
-            {item.flags.map((flag) => {
-              const candidate = toWorkedHolidayCandidate(flag, item);
-              return (
-                <li key={`${flag.kind}-${flag.stakeholderId ?? ''}-${flag.on ?? ''}`} className={styles.flagRow}>
-                  <Badge className={styles.flag} appearance="tint" color="warning" shape="rounded" icon={FLAG_ICON[flag.kind]}>
-                    {flag.label}
-                  </Badge>
-                  {candidate === undefined ? null : <WorkedHolidayAction item={item} candidate={candidate} editing={props.editing} />}
-                </li>
-              );
-            })}
-          </ul>
+        {item.deadline === undefined && item.deadlines.length === 0 ? null : (
+          <dl className={styles.facts}>
+            <Fact icon={<CalendarLtrRegular />} term="Due">
+              <DeadlineList item={item} userTimeZone={props.userTimeZone} editing={props.editing} />
+            </Fact>
+          </dl>
         )}
         <MarkedHolidayBar item={item} editing={props.editing} />
-
-        <dl className={styles.facts}>
-          {item.deadline === undefined && item.deadlines.length === 0 ? null : (
-            <Fact icon={<CalendarLtrRegular />} term="Due">
-              <DeadlineList item={item} userTimeZone={props.userTimeZone} />
-            </Fact>
-          )}
-          <Fact icon={<TimerRegular />} term="Effort">
-            <span className={styles.effortLine}>
-              <span title={item.effort.basis}>{describeEffort(item.effort, format)}</span>
-              <EffortAdjust item={item} editing={props.editing} />
-            </span>
-          </Fact>
-          {item.stakeholders.length === 0 ? null : (
-            <Fact icon={<PeopleRegular />} term="For">
-              <ul className={styles.people} aria-label="People who depend on it">
-                {item.stakeholders.map((person) => (
-                  <li key={person.id}>
-                    <StakeholderSettings person={person} editing={props.editing} />
-                  </li>
-                ))}
-              </ul>
-            </Fact>
-          )}
-          {item.contributors.length === 0 ? null : (
-            <Fact icon={<HandshakeRegular />} term="With">
-              <span>
-                With {item.contributors.map((p) => `${p.displayName} (${p.city})`).join(', ')}
-              </span>
-            </Fact>
-          )}
-        </dl>
-
-        {judged && item.deadline !== undefined ? (
+        {nested ? null : details}
+        {nested || explains ? (
           <>
             <Button
               className={styles.toggle}
@@ -215,10 +236,11 @@ export function RiskItem(props: RiskItemProps) {
               aria-controls={detailsId}
               onClick={() => setOpen((o) => !o)}
             >
-              {open ? 'Hide the numbers' : 'Why? Show the numbers'}
+              {nested ? (open ? 'Hide the details' : 'Details and numbers') : open ? 'Hide the numbers' : 'Why? Show the numbers'}
             </Button>
-            <div id={detailsId} hidden={!open}>
-              {open ? <RiskExplanation item={item} /> : null}
+            <div id={detailsId} hidden={!open} className={styles.details}>
+              {open && nested ? details : null}
+              {open && explains ? <RiskExplanation item={item} /> : null}
             </div>
           </>
         ) : null}

@@ -57,7 +57,12 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   'count-overdue': { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand, fontWeight: tokens.fontWeightSemibold },
-  'count-off-track': { backgroundColor: tokens.colorPaletteDarkOrangeBackground3, color: tokens.colorNeutralForegroundOnBrand, fontWeight: tokens.fontWeightSemibold },
+  'count-off-track': {
+    backgroundColor: tokens.colorPaletteDarkOrangeBackground1,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    outline: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteDarkOrangeBorder1}`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   'count-at-risk': { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1 },
   'count-on-track': { backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorNeutralForeground1 },
   'count-later': {},
@@ -176,7 +181,7 @@ function PersonLine(props: { report: RiskReport }) {
       <div className={styles.personText}>
         <Text weight="semibold">{user.displayName}</Text>
         <Caption1 className={styles.muted}>
-          {user.city} time ({user.timeZone}) · checked {format.moment(generatedAt, user.timeZone)}
+          {user.city} time · checked {format.moment(generatedAt, user.timeZone)}
         </Caption1>
       </div>
     </div>
@@ -200,8 +205,8 @@ function RiskSectionsView(props: { report: RiskReport; horizonDays: number; edit
     );
   }
   const counts = countByState(items);
-  const card = (item: ItemRisk, nested = false) => (
-    <RiskItem item={item} userTimeZone={user.timeZone} editing={props.editing} titleOf={titleOf} nested={nested} />
+  const card = (item: ItemRisk, nested = false, pushes = 0) => (
+    <RiskItem item={item} userTimeZone={user.timeZone} editing={props.editing} titleOf={titleOf} nested={nested} pushesCount={pushes} />
   );
   return (
     <>
@@ -239,7 +244,7 @@ function RiskSectionsView(props: { report: RiskReport; horizonDays: number; edit
           <ul className={styles.list}>
             {sections.groups.map((group) => (
               <li key={group.root.id} className={styles.rootGroup} data-testid={group.consequences.length > 0 ? 'root-group' : 'single-problem'}>
-                {card(group.root)}
+                {card(group.root, false, group.consequences.length)}
                 {group.consequences.length === 0 ? null : (
                   <section className={styles.consequences} aria-label={`${describePushes(group.consequences)}: consequences of ${group.root.title}`}>
                     <h3 className={styles.consequencesHeading}>

@@ -14,16 +14,16 @@ import { STATE_LABEL } from './group-risks.js';
 type Look = { color: BadgeProps['color']; appearance: BadgeProps['appearance']; icon: ReactElement };
 
 /**
- * Overdue is solid red with a clock; off track is orange with a cross; at risk is an amber tint: the three
- * serious states differ in colour, fill, icon and word, so none of them relies on colour alone.
+ * Overdue is solid red with a clock; off track is an orange tint with a cross; at risk an amber tint with a warning
+ * sign: the serious states differ in colour, fill, icon and word, so none of them relies on colour alone.
  */
 const LOOK: Readonly<Record<RiskState, Look>> = {
   overdue: { color: 'danger', appearance: 'filled', icon: <ClockDismissFilled /> },
-  'off-track': { color: 'severe', appearance: 'filled', icon: <DismissCircleFilled /> },
+  'off-track': { color: 'severe', appearance: 'tint', icon: <DismissCircleFilled /> },
   'at-risk': { color: 'warning', appearance: 'tint', icon: <WarningFilled /> },
   'on-track': { color: 'success', appearance: 'tint', icon: <CheckmarkCircleFilled /> },
   later: { color: 'informative', appearance: 'outline', icon: <CalendarArrowRightRegular /> },
-  'no-due-date': { color: 'subtle', appearance: 'outline', icon: <CalendarLtrRegular /> },
+  'no-due-date': { color: 'informative', appearance: 'tint', icon: <CalendarLtrRegular /> },
 };
 
 /** The risk state as a badge: colour, icon and text together, so colour is never the only signal. */
