@@ -14,7 +14,7 @@ export default defineConfig({
   test: {
     passWithNoTests: false,
     projects: [
-      unit('core'),
+      unit('core', { testTimeout: 60_000 }),
       unit('contracts'),
       unit('graph', { testTimeout: 30_000 }),
       unit('graph-sim', { testTimeout: 30_000 }),

@@ -58,7 +58,7 @@ const noneHigher = (before: RiskReport, after: RiskReport) => noneLower(after, b
 
 const items = fc.array(itemArb, { minLength: 1, maxLength: 8 });
 const events = fc.array(eventArb, { maxLength: 12 });
-const options = { numRuns: 150 };
+const options = { numRuns: Number(process.env.FC_RUNS ?? 150) };
 
 describe('assessRisks properties', () => {
   it('adding a busy event never lowers any item’s risk', () => {
