@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { RiskReport } from '@upfront/contracts';
+import type { ItemRisk, RiskReport } from '@upfront/contracts';
 import type { RunningSimulator } from '@upfront/graph-sim';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser } from 'playwright-core';
@@ -27,6 +27,28 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   mkdirSync(screenshots, { recursive: true });
 });
+type DemoPeople = { value: { userPrincipalName: string; displayName: string }[] };
+
+/** What the API tells this person, in the locale the browser page uses, to compare with what the page shows. */
+async function reportFor(userPrincipalName: string, locale: string): Promise<RiskReport> {
+  const token = await ssoTokenFor(sim, userPrincipalName);
+  const res = await app.inject({ url: `/api/risks?horizonDays=14&locale=${locale}`, headers: { authorization: `Bearer ${token}` } });
+  expect(res.statusCode).toBe(200);
+  return res.json() as RiskReport;
+}
+
+async function signedInPage(displayName: string, options: { locale: string; width?: number }) {
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, locale: options.locale });
+  await page.goto(base);
+  const signIn = page.getByRole('button', { name: new RegExp(displayName) }).first();
+  await expect.poll(() => signIn.count(), { timeout: 30_000 }).toBe(1);
+  await signIn.click();
+  await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Your commitments' }).count(), { timeout: 30_000 }).toBe(1);
+  return page;
+}
+
+const inTrouble = (item: ItemRisk) => item.state === 'overdue' || item.state === 'off-track' || item.state === 'at-risk';
+
 afterAll(async () => {
   await browser?.close();
   await app?.close();
@@ -34,44 +56,83 @@ afterAll(async () => {
 });
 
 describe('the tab in a browser', () => {
-  it("signs in as a demo person and shows that person's commitments", async () => {
-    const { value: people } = await simDemo<{ value: { userPrincipalName: string; displayName: string }[] }>(sim, '/demo/users');
+  it("signs in as a demo person and tells each item's story: root causes, dates to promise, moved deadlines, later items", async () => {
+    const { value: people } = await simDemo<DemoPeople>(sim, '/demo/users');
     const person = people[0];
     if (!person) throw new Error('no demo people');
-    // What the API says this person owes, to compare with what the page shows.
-    const token = await ssoTokenFor(sim, person.userPrincipalName);
-    const res = await app.inject({ url: '/api/risks', headers: { authorization: `Bearer ${token}` } });
-    const expected = (res.json() as RiskReport).items.map((i) => i.title);
+    const report = await reportFor(person.userPrincipalName, 'en-GB');
+    expect(report.locale).toBe('en-GB');
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     await page.goto(base);
     const signIn = page.getByRole('button', { name: new RegExp(person.displayName) }).first();
     await expect.poll(() => signIn.count(), { timeout: 30_000 }).toBe(1);
     await page.screenshot({ path: `${screenshots}/sign-in.png` });
     await signIn.click();
-    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Your commitments' }).count(), { timeout: 30_000 }).toBe(1);
     const items = page.getByTestId('risk-item');
-    await expect.poll(() => items.count(), { timeout: 30_000 }).toBe(expected.length);
-    const shown = await items.allInnerTexts();
-    for (const title of expected) expect(shown.some((text) => text.includes(title))).toBe(true);
+    await expect.poll(() => items.count(), { timeout: 30_000 }).toBe(report.items.length);
+    const card = (id: string) => page.locator(`[data-testid="risk-item"][data-item-id="${id}"]`);
+
+    // Root cause first: the demo person has one task that pushes others off track. It is one group, the root
+    // badged, every consequence under it, and no consequence shown a second time elsewhere.
+    const roots = report.items.filter((i) => i.pushes.length > 0);
+    expect(roots.length).toBeGreaterThan(0);
+    for (const root of roots) {
+      const group = page.getByTestId('root-group').filter({ has: card(root.id) });
+      await expect.poll(() => group.count()).toBe(1);
+      expect(await card(root.id).getByTestId('root-cause').innerText()).toMatch(new RegExp(`pushes ${root.pushes.length} other item`));
+      for (const id of root.pushes) expect(await group.locator(`[data-item-id="${id}"]`).count()).toBe(1);
+    }
+    for (const item of report.items) expect(await card(item.id).count()).toBe(1);
+
+    // The date to promise, on the card without opening the numbers, in the stakeholder's words.
+    const promised = report.items.filter((i) => inTrouble(i) && i.promise?.kind === 'date');
+    expect(promised.length).toBeGreaterThan(0);
+    for (const item of promised) {
+      if (item.promise?.kind !== 'date') continue;
+      const text = await card(item.id).getByTestId('promise').innerText();
+      expect(text).toContain(`You can promise: ${item.promise.deadline.inStakeholderZone}`);
+    }
+    expect(await page.getByTestId('promise').count()).toBe(report.items.filter((i) => inTrouble(i) && i.promise !== undefined).length);
+
+    // A deadline moved off a stakeholder's weekend or holiday says so, with the new time.
+    const moved = report.items.flatMap((i) => i.deadlines.filter((d) => d.moved !== undefined).map((d) => ({ item: i, deadline: d })));
+    expect(moved.length).toBeGreaterThan(0);
+    for (const { item, deadline } of moved) {
+      const notes = await card(item.id).getByTestId('moved-deadline').allInnerTexts();
+      expect(notes.some((note) => note.includes(`due ${deadline.inStakeholderZone}`))).toBe(true);
+    }
+
+    // Items due after the horizon are listed apart, after the judged ones, not judged.
+    const later = report.items.filter((i) => i.state === 'later');
+    if (later.length > 0) {
+      const section = page.getByTestId('section-later');
+      for (const item of later) expect(await section.locator(`[data-item-id="${item.id}"]`).count()).toBe(1);
+      const order = await page.locator('section[data-testid^="section-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+      expect(order.indexOf('section-later')).toBeGreaterThan(Math.max(order.indexOf('section-attention'), order.indexOf('section-on-track')));
+    }
     await page.screenshot({ path: `${screenshots}/tab-browser.png`, fullPage: true });
+
+    // The numbers of a root item use the report's figures, and its chart ends on the marked deadline day.
+    const root = roots[0]!;
+    await card(root.id).getByRole('button', { name: /Show the numbers/ }).click();
+    const numbers = await card(root.id).innerText();
+    expect(numbers).toMatch(root.figures.spareMinutes < 0 ? /Short by/ : /To spare/);
+    if (root.capacity.length > 0) expect(await card(root.id).getByTestId('deadline-bar').count()).toBe(1);
 
     // A narrow side panel (Outlook, meeting side panel) shows the same items.
     await page.setViewportSize({ width: 360, height: 800 });
     await page.screenshot({ path: `${screenshots}/tab-narrow.png`, fullPage: false });
-    expect(await items.count()).toBe(expected.length);
+    expect(await items.count()).toBe(report.items.length);
     await page.close();
   });
 
   it('shows a second person their own items, not the first person’s', async () => {
-    const { value: people } = await simDemo<{ value: { userPrincipalName: string; displayName: string }[] }>(sim, '/demo/users');
+    const { value: people } = await simDemo<DemoPeople>(sim, '/demo/users');
     const person = people[1];
     if (!person) throw new Error('the demo organisation has one person only');
-    const token = await ssoTokenFor(sim, person.userPrincipalName);
-    const expected = ((await app.inject({ url: '/api/risks', headers: { authorization: `Bearer ${token}` } })).json() as RiskReport).items.map((i) => i.title);
-    const page = await browser.newPage();
-    await page.goto(base);
-    await page.getByRole('button', { name: new RegExp(person.displayName) }).first().click();
+    const expected = (await reportFor(person.userPrincipalName, 'en-GB')).items.map((i) => i.title);
+    const page = await signedInPage(person.displayName, { locale: 'en-GB' });
     const items = page.getByTestId('risk-item');
     if (expected.length === 0) {
       await expect.poll(() => page.getByText(/nothing|no open/i).count(), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -83,32 +144,50 @@ describe('the tab in a browser', () => {
     await page.close();
   });
 
-  it('lets the person set their own estimate and mark a stakeholder holiday as a working day', async () => {
-    const { value: people } = await simDemo<{ value: { userPrincipalName: string; displayName: string }[] }>(sim, '/demo/users');
+  it("writes dates and times in the browser's locale: a 12-hour clock and month-day order in en-US", async () => {
+    const { value: people } = await simDemo<DemoPeople>(sim, '/demo/users');
     const person = people[0];
     if (!person) throw new Error('no demo people');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(base);
-    await page.getByRole('button', { name: new RegExp(person.displayName) }).first().click();
+    const us = await reportFor(person.userPrincipalName, 'en-US');
+    const first = us.items.find((i) => i.deadline !== undefined);
+    if (!first?.deadline) throw new Error('the demo person has no dated item');
+    const page = await signedInPage(person.displayName, { locale: 'en-US' });
+    const card = page.locator(`[data-testid="risk-item"][data-item-id="${first.id}"]`);
+    await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(1);
+    const shown = await card.innerText();
+    expect(shown).toContain(first.deadline.inStakeholderZone);
+    expect(first.deadline.inStakeholderZone).toMatch(/\d{1,2}:\d{2} [AP]M/);
+    // The tab's own line goes through the same formatter: "checked Tue, Dec 1, 9:26 AM".
+    expect(await page.getByText(/checked /).first().innerText()).toMatch(/checked [A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, \d{1,2}:\d{2} [AP]M/);
+    await page.close();
+  });
+
+  it('lets the person set their own estimate in their locale and mark a stakeholder holiday as a working day', async () => {
+    const { value: people } = await simDemo<DemoPeople>(sim, '/demo/users');
+    const person = people[0];
+    if (!person) throw new Error('no demo people');
+    const report = await reportFor(person.userPrincipalName, 'de-DE');
+    const page = await signedInPage(person.displayName, { locale: 'de-DE' });
     const items = page.getByTestId('risk-item');
     await expect.poll(() => items.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const card = (id: string) => page.locator(`[data-testid="risk-item"][data-item-id="${id}"]`);
 
-    // Effort: "Adjust" → 6.5 h → the item says it is the person's own estimate.
-    const first = items.first();
-    await first.getByRole('button', { name: /^Adjust the effort of/ }).click();
-    await page.getByLabel('Hours left, your estimate').fill('6.5');
+    // Effort: "Adjust" → "2,5" in German is 2.5 h (never 25) → the item says it is the person's own estimate.
+    const first = report.items.find((i) => i.state !== 'later' && i.state !== 'no-due-date' && !report.items.some((r) => r.pushes.includes(i.id)));
+    if (!first) throw new Error('no top-level item');
+    await card(first.id).getByRole('button', { name: /^Adjust the effort of/ }).click();
+    await page.getByLabel('Hours left, your estimate').fill('2,5');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => first.innerText(), { timeout: 30_000 }).toMatch(/6\.5 h, your estimate/);
+    await expect.poll(() => card(first.id).innerText(), { timeout: 30_000 }).toMatch(/2,5 Std\., your estimate/);
 
-    // Holiday: the demo always has one item due on a stakeholder's public holiday.
-    const holiday = items.filter({ hasText: /Due on a public holiday/ }).first();
-    await expect.poll(() => holiday.count(), { timeout: 10_000 }).toBe(1);
-    const titleId = (await holiday.getAttribute('aria-labelledby')) ?? '';
-    const title = await page.locator(`[id="${titleId}"]`).innerText();
-    await holiday.getByRole('button', { name: /^They work that day/ }).click();
-    const same = items.filter({ hasText: title });
-    await expect.poll(() => same.count(), { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => same.innerText(), { timeout: 30_000 }).not.toMatch(/Due on a public holiday/);
+    // Holiday: the demo always has an item whose deadline moved off a stakeholder's public holiday.
+    const holiday = report.items.find((i) => i.deadlines.some((d) => d.moved?.why === 'holiday'));
+    if (!holiday) throw new Error('the demo has no deadline moved off a public holiday');
+    await expect.poll(() => card(holiday.id).getByTestId('moved-deadline').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const work = card(holiday.id).getByRole('button', { name: /^They work that day/ }).first();
+    if ((await work.count()) === 0) await card(holiday.id).getByRole('button', { name: 'Details and numbers' }).click();
+    await work.click();
+    await expect.poll(() => card(holiday.id).getByTestId('moved-deadline').count(), { timeout: 30_000 }).toBe(0);
     await page.screenshot({ path: `${screenshots}/tab-adjusted.png`, fullPage: false });
     await page.close();
   });
