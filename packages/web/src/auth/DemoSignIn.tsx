@@ -186,7 +186,7 @@ export function DemoSignIn(props: { api: ApiClient; locale: string; onSignedIn: 
                     <span className={styles.personText} id={detailsId}>
                       {person.jobTitle === undefined ? null : <Caption1 className={styles.muted}>{person.jobTitle}</Caption1>}
                       <Caption1 className={styles.muted}>
-                        {where} · {format.time(now, person.timeZone)} there now
+                        {where} · {format.moment(now, person.timeZone)} there now
                       </Caption1>
                     </span>
                   </span>
