@@ -105,6 +105,21 @@ const PLANS: Record<string, Plan> = {
     ...(ex.request.body as object), schedules: [MAIN_UPN, 'olivia.harris@northwind.example'],
     startTime: { dateTime: '2025-03-25T09:00:00', timeZone: 'Pacific Standard Time' }, endTime: { dateTime: '2025-03-25T18:00:00', timeZone: 'Pacific Standard Time' },
   } } }),
+  // The concept page's own body (PascalCase names, interval "15"), aimed at Olivia, whose working hours are a customTimeZone as in the doc.
+  'getSchedule.post.10.json': async (_f, ex) => ({ issued: { method: 'POST', path: '/me/calendar/getSchedule', headers: ex.request.headers, body: {
+    ...(ex.request.body as object), Schedules: ['olivia.harris@northwind.example'],
+    StartTime: { dateTime: '2025-03-24T15:00:00', timeZone: 'Pacific Standard Time' }, EndTime: { dateTime: '2025-03-25T00:00:00', timeZone: 'Pacific Standard Time' },
+  } } }),
+  // Maya's automatic replies are scheduled (the documented first recipient); Ethan has none (the second).
+  'getMailTips.post.10.json': async (_f, ex) => ({ issued: { method: 'POST', path: '/me/getMailTips', headers: ex.request.headers, body: { ...(ex.request.body as object), EmailAddresses: [MAIN_UPN, ethan.userPrincipalName] } } }),
+  'mailboxSettings.update.10.json': same,
+  'mailboxSettings.update.11.json': same,
+  'events.get.10.json': withPath(`/me/events/${oneOnOne.id}?$select=subject,body,bodyPreview,organizer,attendees,start,end,location,locations`),
+  'messages.list.10.json': same,
+  // Ethan has no postal code in the demo organisation: Graph answers null for it.
+  'user.get.10.json': async (f, ex, t) => ({ ...(await withPath(`/users/${ethan.id}?$select=displayName,givenName,postalCode,identities`)(f, ex, t)), compare: { nullablePaths: ['$.postalCode'] } }),
+  'todoTasks.create.10.json': withPath(`/me/todo/lists/${tasksList.id}/tasks`),
+  'todoTask.update.10.json': withPath(`/me/todo/lists/${tasksList.id}/tasks/${offTrack.itemId}`),
   'todoLists.list.1.json': same,
   'todoTasks.list.1.json': withPath(`/me/todo/lists/${flaggedList.id}/tasks`),
   'todoTask.get.1.json': withPath(`/me/todo/lists/${tasksList.id}/tasks/${offTrack.itemId}`),
@@ -117,6 +132,7 @@ const PLANS: Record<string, Plan> = {
   },
   'plannerTasks.listMine.1.json': async (f, ex, t) => ({ ...(await same(f, ex, t)), compare: { mapKeys: ['assignments'] } }),
   'plannerPlan.get.1.json': withPath(`/planner/plans/${world.plans[0]!.id}`),
+  'plannerTask.get.10.json': async (f, ex, t) => ({ ...(await withPath(`/planner/tasks/${atRisk.itemId}`)(f, ex, t)), compare: { mapKeys: ['assignments'] } }),
   'plannerTaskDetails.get.1.json': async (f, ex, t) => ({ ...(await withPath(`/planner/tasks/${atRisk.itemId}/details`)(f, ex, t)), compare: { mapKeys: ['references', 'checklist'] } }),
   'people.list.1.json': same,
   'messages.create.1.json': same,

@@ -93,7 +93,6 @@ describe('request bodies Graph refuses', () => {
     { case: 'a number that is not one', path: '/me/calendar/getSchedule', body: { schedules: [MAIN_UPN], startTime: { dateTime: '2025-03-25T09:00:00', timeZone: 'UTC' }, endTime: { dateTime: '2025-03-25T10:00:00', timeZone: 'UTC' }, availabilityViewInterval: 'sixty' } },
     { case: 'a boolean that is not one', path: '/me/events', body: { subject: 'x', isAllDay: 'maybe', start: { dateTime: '2025-03-27T16:00:00', timeZone: 'UTC' }, end: { dateTime: '2025-03-27T17:00:00', timeZone: 'UTC' } } },
     { case: 'a number where a string belongs', path: '/me/events', body: { subject: 12, start: { dateTime: '2025-03-27T16:00:00', timeZone: 'UTC' }, end: { dateTime: '2025-03-27T17:00:00', timeZone: 'UTC' } } },
-    { case: 'an enum member that does not exist', path: `/me/todo/lists/${tasksList.id}/tasks`, body: { title: 'x', importance: 'urgent' } },
     { case: 'an object where a collection belongs', path: '/me/sendMail', body: { message: { subject: 'x', toRecipients: { emailAddress: { address: MAIN_UPN } } } } },
   ])('answers 400 with Graph\'s error body for $case', async ({ path, body }) => {
     const res = await call('POST', path, body);
@@ -101,5 +100,24 @@ describe('request bodies Graph refuses', () => {
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     expect(errorCode(res)).toBe('RequestBodyRead');
     expect((res.json() as { error: { message: string; innerError: Record<string, string> } }).error.innerError['request-id']).toBeTruthy();
+  });
+});
+
+describe('mailbox settings errors, as user-update-mailboxsettings.md documents them', () => {
+  it.each([
+    { case: 'a start time that is no time of day', body: { workingHours: { startTime: '08' } }, code: 'RequestBodyRead', message: "Cannot convert the literal '08' to the expected type 'Edm.TimeOfDay'." },
+    { case: 'a start after the end', body: { workingHours: { startTime: '18:00:00', endTime: '09:00:00' } }, code: 'ErrorInvalidTimeSettings', message: 'Start Time should occur before End Time.' },
+    { case: 'a day that does not exist', body: { workingHours: { daysOfWeek: ['Monday', 'RandomDay'] } }, code: 'InvalidArguments', message: "Requested value 'RandomDay' was not found." },
+    { case: 'a time zone that does not exist', body: { timeZone: 'Atlantis Standard Time' }, code: 'InvalidTimeZone', message: 'Time Zone settings provided are invalid.' },
+  ])('answers 400 $code for $case', async ({ body, code, message }) => {
+    const res = await call('PATCH', '/me/mailboxSettings', body);
+    expect(res.status, res.text).toBe(400);
+    expect((res.json() as { error: { code: string; message: string } }).error).toMatchObject({ code, message });
+  });
+
+  it('refuses an enum member that does not exist elsewhere too', async () => {
+    const res = await call('POST', `/me/todo/lists/${tasksList.id}/tasks`, { title: 'x', importance: 'urgent' });
+    expect(res.status, res.text).toBe(400);
+    expect(errorCode(res)).toBe('InvalidArguments');
   });
 });

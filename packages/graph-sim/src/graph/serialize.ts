@@ -23,6 +23,8 @@ export function toGraphUserFull(p: SimPerson, settings: SimMailboxSettings): Rec
     mailboxSettings: toGraphMailboxSettings(settings), accountEnabled: true, companyName: 'Northwind', userType: 'Member',
     // Intune's per-user enrollment limit: 5 unless an admin raised it (allowed values 5 or 1000).
     deviceEnrollmentLimit: 5,
+    // Every work account signs in with its UPN, issued by the tenant's domain.
+    identities: [{ signInType: 'userPrincipalName', issuer: p.userPrincipalName.split('@')[1] ?? '', issuerAssignedId: p.userPrincipalName }],
   };
 }
 

@@ -12,6 +12,8 @@ import { applySelect, parseSelect } from '../schema/select-properties.js';
 import { preferredZone, toGraphEvent } from '../serialize.js';
 
 const calRead = { ...SCOPES.calRead, mailbox: true, deny: DENY.outlook };
+/** The id of a person's default calendar. */
+const calendarIdOf = (p: SimPerson) => outlookIdFrom('calendar', p.id);
 const calWrite = { ...SCOPES.calWrite, mailbox: true, deny: DENY.outlook };
 
 /** The zone the response uses: `Prefer: outlook.timezone` if valid (→ Preference-Applied), else UTC. */
@@ -85,7 +87,10 @@ function getEvent(ctx: RouteCtx): GraphResponse {
   const inst = findEventInstance(mailboxOf(ctx).events, ctx.params['id'] ?? '');
   if (!inst) throw notFound();
   const { zone, headers } = responseZone(ctx);
-  return ok({ '@odata.context': `${ctx.contextBase}/events/$entity`, ...applySelect(toGraphEvent(inst, zone), selection) }, 200, headers);
+  // With $select, Outlook annotates the event's calendar navigation property (event-get.md, Response 2).
+  const calendar = `${ctx.baseUrl}/v1.0/users('${subjectOf(ctx).id}')/calendars('${calendarIdOf(subjectOf(ctx))}')`;
+  const links = selection ? { 'calendar@odata.associationLink': `${calendar}/$ref`, 'calendar@odata.navigationLink': calendar } : {};
+  return ok({ '@odata.context': `${ctx.contextBase}/events/$entity`, ...applySelect(toGraphEvent(inst, zone), selection), ...links }, 200, headers);
 }
 
 function instances(ctx: RouteCtx): GraphResponse {

@@ -31,15 +31,17 @@ function patchSettings(ctx: RouteCtx) {
   const body = ctx.req.body as Record<string, unknown> | undefined;
   if (!body || typeof body !== 'object') throw badRequest('Empty Payload. JSON content expected.');
   const s = mailboxOf(ctx).settings;
-  if (typeof body['timeZone'] === 'string') {
-    if (!toIanaZone(body['timeZone'])) throw new GraphHttpError(400, 'ErrorInvalidTimeZone', 'The specified time zone isn\'t valid.');
-    s.timeZone = body['timeZone'];
-  }
   const wh = body['workingHours'] as Record<string, unknown> | undefined;
+  const startTime = typeof wh?.['startTime'] === 'string' ? normalizeTime(wh['startTime']) : s.workingHours.startTime;
+  const endTime = typeof wh?.['endTime'] === 'string' ? normalizeTime(wh['endTime']) : s.workingHours.endTime;
+  // Checked before anything changes; codes and messages as user-update-mailboxsettings.md documents them.
+  if (typeof body['timeZone'] === 'string' && !toIanaZone(body['timeZone'])) throw new GraphHttpError(400, 'InvalidTimeZone', 'Time Zone settings provided are invalid.');
+  if (startTime >= endTime) throw new GraphHttpError(400, 'ErrorInvalidTimeSettings', 'Start Time should occur before End Time.');
+  if (typeof body['timeZone'] === 'string') s.timeZone = body['timeZone'];
   if (wh && typeof wh === 'object') {
     if (Array.isArray(wh['daysOfWeek'])) s.workingHours.daysOfWeek = (wh['daysOfWeek'] as string[]).map((x) => String(x).toLowerCase());
-    if (typeof wh['startTime'] === 'string') s.workingHours.startTime = normalizeTime(wh['startTime']);
-    if (typeof wh['endTime'] === 'string') s.workingHours.endTime = normalizeTime(wh['endTime']);
+    s.workingHours.startTime = startTime;
+    s.workingHours.endTime = endTime;
     const tz = wh['timeZone'] as { name?: string } | undefined;
     if (tz?.name) s.workingHours.timeZone = { ...(tz as Record<string, unknown>), name: tz.name };
   }

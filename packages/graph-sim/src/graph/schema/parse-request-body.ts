@@ -5,7 +5,8 @@ import { annotatedType, collectionItem, declaredProperties, v1Enum, v1Type } fro
 // case (the concept pages write `Schedules`, `StartTime`), numbers and booleans may come as JSON strings
 // (`"availabilityViewInterval": "60"`, sendMail's `"saveToSentItems": "false"`), enum members in any case
 // (`"Required"`, `"HTML"`). A property the type does not declare, or a value that does not convert, is refused:
-// 400 `RequestBodyRead`, as in https://github.com/microsoftgraph/msgraph-sdk-dotnet/issues/450.
+// 400 `RequestBodyRead`, as in https://github.com/microsoftgraph/msgraph-sdk-dotnet/issues/450; an enum member that
+// does not exist is 400 `InvalidArguments` (user-update-mailboxsettings.md, "Errors").
 
 const bodyRead = (message: string) => new GraphHttpError(400, 'RequestBodyRead', message);
 const literal = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
@@ -13,6 +14,14 @@ const cannotConvert = (v: unknown, type: string) => bodyRead(`Cannot convert the
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Instance and property annotations (`@odata.type`, `members@odata.bind`) pass through unchanged. */
 const isAnnotation = (key: string) => key.includes('@');
+
+/** The literal forms OData accepts for the string-shaped EDM types. */
+const LITERAL: Record<'Edm.DateTimeOffset' | 'Edm.Date' | 'Edm.TimeOfDay' | 'Edm.Guid', (v: string) => boolean> = {
+  'Edm.DateTimeOffset': (v) => /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:\d{2})?$/i.test(v.trim()) && !Number.isNaN(Date.parse(v)),
+  'Edm.Date': (v) => /^\d{4}-\d{2}-\d{2}$/.test(v.trim()),
+  'Edm.TimeOfDay': (v) => /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,12})?)?$/.test(v.trim()),
+  'Edm.Guid': (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v.trim()),
+};
 
 function toInteger(v: unknown, type: string): number {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
@@ -38,7 +47,7 @@ function toEnum(v: unknown, type: string): string {
   const parts = e.flags ? v.split(',') : [v];
   const members = parts.map((part) => {
     const member = e.members.find((m) => m.toLowerCase() === part.trim().toLowerCase());
-    if (!member) throw bodyRead(`Requested value '${part.trim()}' was not found in enum type 'microsoft.graph.${type}'.`);
+    if (!member) throw new GraphHttpError(400, 'InvalidArguments', `Requested value '${part.trim()}' was not found.`);
     return member;
   });
   return members.join(',');
@@ -60,12 +69,14 @@ function toValue(v: unknown, type: string): unknown {
     case 'Edm.Boolean':
       return toBoolean(v, type);
     case 'Edm.String':
+    case 'Edm.Binary':
+      if (typeof v !== 'string') throw cannotConvert(v, type);
+      return v;
     case 'Edm.DateTimeOffset':
     case 'Edm.Date':
     case 'Edm.TimeOfDay':
     case 'Edm.Guid':
-    case 'Edm.Binary':
-      if (typeof v !== 'string') throw cannotConvert(v, type);
+      if (typeof v !== 'string' || !LITERAL[type](v)) throw cannotConvert(v, type);
       return v;
     default:
       break;
