@@ -18,7 +18,7 @@ import type { ItemRisk } from '@upfront/contracts';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useFormatter } from '../format/use-formatter.js';
 import { ProblemBar } from '../ui/ProblemBar.js';
-import { DEADLINE_STYLE_CHOICES, describeDeadlineStyle, toDeadlineStyle, type DeadlineStyleKind } from './deadline-style.js';
+import { describeDeadlineStyle, toDeadlineStyleChoices, toDeadlineStyle, type DeadlineStyleKind } from './deadline-style.js';
 import { usePopoverStyles } from './EffortAdjust.js';
 import { findPreference, firstName, withDeadlineStyle } from './stakeholder-preference.js';
 import type { PreferenceEditing } from './use-preferences.js';
@@ -94,7 +94,7 @@ export function StakeholderSettings(props: { person: Person; editing: Preference
     if (await holidays.run(() => editing.unmarkWorkedHoliday(person.id, on))) holidaysHeading.current?.focus();
   };
 
-  const styleText = preference?.deadlineStyle === undefined ? undefined : describeDeadlineStyle(preference.deadlineStyle);
+  const styleText = preference?.deadlineStyle === undefined ? undefined : describeDeadlineStyle(preference.deadlineStyle, format);
 
   return (
     <SettingsPopover open={open} onOpenChange={onOpenChange}>
@@ -132,7 +132,7 @@ export function StakeholderSettings(props: { person: Person; editing: Preference
             disabled={saving}
             onChange={(_, data) => setKind(data.value as DeadlineStyleKind)}
           >
-            {DEADLINE_STYLE_CHOICES.map((choice) => (
+            {toDeadlineStyleChoices(format).map((choice) => (
               <Radio key={choice.kind} value={choice.kind} label={choice.label} />
             ))}
           </RadioGroup>

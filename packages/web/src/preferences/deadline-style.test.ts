@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_STYLE_CHOICES, describeDeadlineStyle, toDeadlineStyle } from './deadline-style.js';
+import { createTabFormatter } from '../format/create-tab-formatter.js';
+import { describeDeadlineStyle, toClockText, toDeadlineStyle, toDeadlineStyleChoices } from './deadline-style.js';
+
+const gb = createTabFormatter('en-GB', '2026-12-01T17:00:00Z');
+const us = createTabFormatter('en-US', '2026-12-01T17:00:00Z');
 
 describe('toDeadlineStyle', () => {
   it.each([
@@ -25,13 +29,20 @@ describe('toDeadlineStyle', () => {
 
 describe('describeDeadlineStyle', () => {
   it('says the default when no style is set, and names the set time', () => {
-    expect(describeDeadlineStyle(undefined)).toBe('close of their business day');
-    expect(describeDeadlineStyle({ kind: 'start-of-business-day' })).toBe('start of their business day');
-    expect(describeDeadlineStyle({ kind: 'exact-time', time: '15:00' })).toBe('15:00 their time');
+    expect(describeDeadlineStyle(undefined, gb)).toBe('close of their business day');
+    expect(describeDeadlineStyle({ kind: 'start-of-business-day' }, gb)).toBe('start of their business day');
+    expect(describeDeadlineStyle({ kind: 'exact-time', time: '15:00' }, gb)).toBe('15:00 their time');
+    expect(describeDeadlineStyle({ kind: 'exact-time', time: '15:00' }, us)).toBe('3:00 PM their time');
+  });
+
+  it("writes a wall-clock time the reader's way, never shifted by a zone", () => {
+    expect(toClockText('09:05', gb)).toBe('09:05');
+    expect(toClockText('23:59', us)).toBe('11:59 PM');
+    expect(toDeadlineStyleChoices(us).find((c) => c.kind === 'end-of-day')?.label).toBe('End of their day (11:59 PM)');
   });
 
   it('offers each style once, with the default marked', () => {
-    expect(new Set(DEADLINE_STYLE_CHOICES.map((c) => c.kind)).size).toBe(4);
-    expect(DEADLINE_STYLE_CHOICES.find((c) => c.kind === 'close-of-business-day')?.label).toMatch(/default/);
+    expect(new Set(toDeadlineStyleChoices(gb).map((c) => c.kind)).size).toBe(4);
+    expect(toDeadlineStyleChoices(gb).find((c) => c.kind === 'close-of-business-day')?.label).toMatch(/default/);
   });
 });

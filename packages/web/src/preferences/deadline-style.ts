@@ -1,14 +1,23 @@
 import type { DeadlineStyle } from '@upfront/contracts';
+import type { TabFormatter } from '../format/create-tab-formatter.js';
 
 export type DeadlineStyleKind = DeadlineStyle['kind'];
 
+/** A wall-clock time ("HH:MM") as the reader's locale writes it ("15:00", "3:00 PM"), through core's formatter. */
+export function toClockText(time: string, format: TabFormatter): string {
+  // The instant whose UTC wall clock is that time: formatting it in UTC gives the time back, in the locale's style.
+  return format.time(Date.UTC(2000, 0, 1, Number(time.slice(0, 2)), Number(time.slice(3, 5))), 'UTC');
+}
+
 /** The choices in the order the tab offers them, worded for one person ("their" business day). */
-export const DEADLINE_STYLE_CHOICES: readonly { kind: DeadlineStyleKind; label: string }[] = [
-  { kind: 'start-of-business-day', label: 'Start of their business day' },
-  { kind: 'close-of-business-day', label: 'Close of their business day (default)' },
-  { kind: 'end-of-day', label: 'End of their day (23:59)' },
-  { kind: 'exact-time', label: 'At a set time' },
-];
+export function toDeadlineStyleChoices(format: TabFormatter): readonly { kind: DeadlineStyleKind; label: string }[] {
+  return [
+    { kind: 'start-of-business-day', label: 'Start of their business day' },
+    { kind: 'close-of-business-day', label: 'Close of their business day (default)' },
+    { kind: 'end-of-day', label: `End of their day (${toClockText('23:59', format)})` },
+    { kind: 'exact-time', label: 'At a set time' },
+  ];
+}
 
 /** What the engine assumes when the user has not said: the strict default of PRODUCT.md. */
 export const DEFAULT_DEADLINE_STYLE: DeadlineStyle = { kind: 'close-of-business-day' };
@@ -26,7 +35,7 @@ export function toDeadlineStyle(kind: DeadlineStyleKind, time: string): Deadline
 }
 
 /** A short phrase for a stakeholder's style: "close of their business day", "15:00 their time". */
-export function describeDeadlineStyle(style: DeadlineStyle | undefined): string {
+export function describeDeadlineStyle(style: DeadlineStyle | undefined, format: TabFormatter): string {
   const chosen = style ?? DEFAULT_DEADLINE_STYLE;
   switch (chosen.kind) {
     case 'start-of-business-day':
@@ -36,6 +45,6 @@ export function describeDeadlineStyle(style: DeadlineStyle | undefined): string 
     case 'end-of-day':
       return 'end of their day';
     case 'exact-time':
-      return `${chosen.time} their time`;
+      return `${toClockText(chosen.time, format)} their time`;
   }
 }

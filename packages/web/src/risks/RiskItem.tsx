@@ -119,6 +119,8 @@ export function RiskItem(props: RiskItemProps) {
   const nested = props.nested === true;
   const pushes = props.pushesCount ?? 0;
   const explains = judged && item.deadline !== undefined;
+  // A consequence sits under its group's "Pushes these…" heading (h3), so its title is one level lower.
+  const Heading = nested ? 'h4' : 'h3';
 
   const details = (
     <>
@@ -184,7 +186,7 @@ export function RiskItem(props: RiskItemProps) {
             {source}
           </Text>
         </div>
-        <h3 className={styles.title} id={titleId}>
+        <Heading className={styles.title} id={titleId}>
           {item.webUrl === undefined ? (
             item.title
           ) : (
@@ -192,7 +194,7 @@ export function RiskItem(props: RiskItemProps) {
               {item.title}
             </Link>
           )}
-        </h3>
+        </Heading>
         <Text className={styles.summary}>{item.summary}</Text>
 
         {promise === undefined ? null : (
