@@ -24,10 +24,19 @@ describe('loadWorld against a scripted Graph (fetch seam)', () => {
     const todo = world.items.find((i) => i.source === 'todo');
     expect(todo).toMatchObject({ due: { on: '2020-08-25' }, stakeholderIds: ['samanthab@contoso.onmicrosoft.com'], checklist: { total: 2, done: 0 } });
     const planner = world.items.find((i) => i.source === 'planner');
-    expect(planner).toMatchObject({ due: { on: '2020-08-28' }, stakeholderIds: ['adelev@contoso.onmicrosoft.com'], contributorIds: ['meganb@contoso.onmicrosoft.com'], listName: 'title-value' });
+    // Due 2020-08-28T07:00:00Z, created by Adele, whose getSchedule hours are in Pacific time: 00:00 Fri 28 Aug for
+    // her (PDT, UTC−7) and 07:00 Fri 28 Aug for the user (UTC): one date, set by Adele. Megan, the co-assignee, is a
+    // stakeholder as well as a contributor.
+    expect(planner).toMatchObject({
+      due: { on: '2020-08-28', setBy: 'adelev@contoso.onmicrosoft.com' },
+      stakeholderIds: ['adelev@contoso.onmicrosoft.com', 'meganb@contoso.onmicrosoft.com'],
+      contributorIds: ['meganb@contoso.onmicrosoft.com'],
+      listName: 'title-value',
+    });
     expect(world.stakeholders.map((s) => [s.id, s.timeZone, s.lastContactAt, s.holidayRegion?.country])).toEqual([
       ['adelev@contoso.onmicrosoft.com', 'America/Los_Angeles', '2020-08-20T09:00:00Z', 'DE'],
-      ['meganb@contoso.onmicrosoft.com', 'Etc/GMT+8', '2020-08-20T09:00:00Z', undefined],
+      // Megan's hours are a customTimeZone with US daylight rules: Pacific time, not a fixed UTC−8.
+      ['meganb@contoso.onmicrosoft.com', 'America/Los_Angeles', '2020-08-20T09:00:00Z', undefined],
       // No schedule for Samantha: the user's own hours stand in.
       ['samanthab@contoso.onmicrosoft.com', 'America/Los_Angeles', '2020-08-20T09:00:00Z', undefined],
     ]);
@@ -53,6 +62,29 @@ describe('loadWorld against a scripted Graph (fetch seam)', () => {
     const again = await gateway.loadWorld({ accessToken: 't', horizon, now, sync: first.sync });
     expect(again.stats.mode).toBe('full');
     expect(again.world).toEqual(first.world);
+  });
+
+  it.each([
+    // The task was listed (delta page / /me/planner/tasks), then deleted before the next wave read its parts.
+    { case: 'a To Do task whose checklist answers 404', path: /\/checklistItems$/, status: 404, gone: 'todo' },
+    { case: 'a Planner task whose details answer 404', path: /^\/planner\/tasks\/[^/]+\/details$/, status: 404, gone: 'planner' },
+    { case: 'a Planner task whose details answer 410', path: /^\/planner\/tasks\/[^/]+\/details$/, status: 410, gone: 'planner' },
+  ] as const)('drops $case (deleted while read) and keeps the rest of the world', async ({ path, status, gone }) => {
+    const notFound = { status, body: { error: { code: 'ResourceNotFound', message: 'The requested item is not found.' } } };
+    const fake = createFakeGraphFetch({ faults: (p) => (path.test(p) ? notFound : undefined) });
+    const { world } = await gatewayWith(fake).gateway.loadWorld({ accessToken: 't', horizon, now });
+    expect(world.items.map((i) => i.source)).toEqual([gone === 'todo' ? 'planner' : 'todo']);
+    expect(world.calendar).toHaveLength(3);
+    // Stakeholders are only those of the items left: Samantha (the flagged mail's sender) goes with the To Do task.
+    expect(world.stakeholders.some((s) => s.id === 'samanthab@contoso.onmicrosoft.com')).toBe(gone !== 'todo');
+  });
+
+  it('keeps a Planner task whose plan answers 404, without the plan name', async () => {
+    const fake = createFakeGraphFetch({ faults: (p) => (p.startsWith('/planner/plans/') ? { status: 404, body: { error: { code: '', message: 'The requested item is not found.' } } } : undefined) });
+    const { world } = await gatewayWith(fake).gateway.loadWorld({ accessToken: 't', horizon, now });
+    const planner = world.items.find((i) => i.source === 'planner');
+    expect(planner).toMatchObject({ title: 'title-value' });
+    expect(planner?.listName).toBeUndefined();
   });
 
   it('retries a throttled batch item after its fractional Retry-After, then returns complete data', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Instant, Interval, Stakeholder, UserWorld, WorkItem } from '@upfront/core';
+import type { Instant, Interval, Stakeholder, UserWorld, WorkingHours, WorkItem } from '@upfront/core';
 import { AppError } from '@upfront/core';
 import { GraphError } from './errors.js';
 import type { GraphArea } from './errors.js';
@@ -173,7 +173,8 @@ interface Paging {
   deltaLink?: string;
 }
 
-const USER_SELECT = '$select=id,displayName,mail,userPrincipalName,preferredLanguage,usageLocation,officeLocation';
+// `city`, `officeLocation` and `usageLocation` say where a person is (their label), `usageLocation` also their holidays.
+const USER_SELECT = '$select=id,displayName,mail,userPrincipalName,preferredLanguage,usageLocation,officeLocation,city';
 const PREFER_UTC = { Prefer: 'outlook.timezone="UTC", odata.maxpagesize=100' };
 // To Do delta pages are short unless asked for more (10 tasks in the simulator), and every further page costs a round
 // trip; Graph documents `Prefer: odata.maxpagesize` for todoTask delta (learn.microsoft.com/graph/api/todotask-delta).
@@ -209,6 +210,8 @@ class WorldReader {
   private readonly stakeholderUsers = new Map<string, GraphUser | null>();
   private readonly window: Interval;
   private readonly freshChecklists = new Set<string>();
+  /** Planner tasks whose details answered 404/410: deleted since they were listed. */
+  private readonly goneTasks = new Set<string>();
 
   constructor(
     private readonly t: GraphTransport,
@@ -297,6 +300,10 @@ class WorldReader {
     if ((kind === 'user' || kind === 'suser') && result.status === 404) {
       (kind === 'user' ? this.users : this.stakeholderUsers).set(key, null);
       return;
+    }
+    // Something known was deleted since it was listed, or since the last load: it is dropped, the report stands.
+    if (result.status === 404 || result.status === 410) {
+      if (this.dropDeleted(kind, key, result.status)) return;
     }
     // On a refresh, a delta link that no longer resolves means: read everything again.
     if (this.previous && (kind === 'todo' || kind === 'calendar') && (result.status === 404 || result.status === 410)) {
@@ -387,6 +394,34 @@ class WorldReader {
       }
       default:
         throw new GraphError('GRAPH_BAD_RESPONSE', `unexpected call ${call.id}`);
+    }
+  }
+
+  /** Drops what a 404/410 says is gone; false when the answer means something else (an expired delta link). */
+  private dropDeleted(kind: string, key: string, status: number): boolean {
+    switch (kind) {
+      case 'details': // a Planner task deleted since /me/planner/tasks listed it, or since the last load
+        this.goneTasks.add(key);
+        return true;
+      case 'plan': // its tasks still list: keep them, without the plan's name
+        this.plans.set(key, { id: key });
+        return true;
+      case 'checklist': // a To Do task deleted after its list's delta page
+        for (const tasks of this.todoTasks.values()) tasks.delete(key);
+        this.checklists.delete(key);
+        return true;
+      case 'todo': {
+        // A To Do list deleted: gone from /me/todo/lists (read in the same wave, before), or deleted since it was listed.
+        const listId = key.slice(0, key.lastIndexOf(':'));
+        const listed = this.lists?.some((l) => l.id === listId) ?? true;
+        if (listed && (this.previous || status !== 404)) return false; // still listed: the delta link expired
+        this.lists = this.lists?.filter((l) => l.id !== listId);
+        this.listPaging.delete(listId);
+        this.todoTasks.delete(listId);
+        return true;
+      }
+      default:
+        return false;
     }
   }
 
@@ -498,7 +533,8 @@ class WorldReader {
     if (!this.me || !this.mailbox || !this.lists || !this.calendarPaging.done || !this.plannerPaging.done) {
       throw new GraphError('GRAPH_BAD_RESPONSE', 'the read ended before every part of the world was complete', { stale: ['profile', 'calendar', 'todo', 'planner'] });
     }
-    const user = toUserProfile(this.me, this.mailbox);
+    const year = Number(this.req.now.slice(0, 4));
+    const user = toUserProfile(this.me, this.mailbox, { year });
     const zone = user.timeZone;
     const horizon = this.req.horizon;
     const calendar = [...this.events.values()]
@@ -508,6 +544,19 @@ class WorldReader {
 
     const people = new Map<string, string>();
     for (const [uid, u] of this.users) if (u && (u.mail || u.userPrincipalName)) people.set(uid, toPersonId(u, 'user'));
+    const usersByEmail = new Map<string, GraphUser>();
+    for (const u of [...this.users.values(), ...this.stakeholderUsers.values()]) if (u && (u.mail || u.userPrincipalName)) usersByEmail.set(toPersonId(u, 'user'), u);
+    // A person's hours and zone, when getSchedule gave them (undefined: external, or not found).
+    const hours = new Map<string, WorkingHours | undefined>();
+    const hoursOf = (email: string): WorkingHours | undefined => {
+      if (hours.has(email)) return hours.get(email);
+      const schedule = this.schedules.get(email);
+      const u = usersByEmail.get(email);
+      const country = u ? toHolidayRegion(u)?.country : undefined;
+      const wh = schedule?.workingHours ? toWorkingHours(schedule.workingHours, `getSchedule[${email}].workingHours`, { year, ...(country ? { country } : {}) }) : undefined;
+      hours.set(email, wh);
+      return wh;
+    };
     const todoDeltaLinks: Record<string, string> = {};
     const items: WorkItem[] = [];
     const listIds = new Set(this.lists.map((l) => l.id as string));
@@ -523,22 +572,19 @@ class WorldReader {
       }
     }
     for (const task of this.plannerTasks) {
-      items.push(toPlannerWorkItem(task, { userId: this.me.id as string, userZone: zone, people, ...this.planFor(task) }));
+      if (task.id && this.goneTasks.has(task.id)) continue; // deleted while we read: its details answered 404
+      items.push(toPlannerWorkItem(task, { userId: this.me.id as string, userZone: zone, people, zoneOf: (id) => hoursOf(id)?.timeZone, ...this.planFor(task) }));
     }
 
     const stakeholders: Stakeholder[] = [];
     const ids = new Set(items.flatMap((i) => [...i.stakeholderIds, ...i.contributorIds]));
     const names = new Map<string, string | undefined>();
     for (const s of this.senders.values()) if (s) names.set(s.email, s.name);
-    const usersByEmail = new Map<string, GraphUser>();
-    for (const u of [...this.users.values(), ...this.stakeholderUsers.values()]) if (u && (u.mail || u.userPrincipalName)) usersByEmail.set(toPersonId(u, 'user'), u);
     for (const email of [...ids].sort()) {
       if (!this.lastContact.has(email)) throw new GraphError('GRAPH_BAD_RESPONSE', `stakeholder ${email} was not read`, { stale: ['stakeholders'] });
-      const schedule = this.schedules.get(email);
       // No schedule (external address, or not found): the user's own hours stand in; the server may overlay settings.
       const u = usersByEmail.get(email);
-      const country = u ? toHolidayRegion(u)?.country : undefined;
-      const workingHours = schedule?.workingHours ? toWorkingHours(schedule.workingHours, `getSchedule[${email}].workingHours`, undefined, country) : user.workingHours;
+      const workingHours = hoursOf(email) ?? user.workingHours;
       stakeholders.push(toStakeholder({ email, displayName: u?.displayName ?? names.get(email) ?? email, ...(u ? { user: u } : {}), workingHours, lastContactAt: this.lastContact.get(email) ?? null }));
     }
 

@@ -1,9 +1,10 @@
 import { parseInstant, parseLocalDate, parseLocalTime, parseTimeZoneId } from '@upfront/core';
-import type { Instant, LocalDate, TimeZoneId, Weekday, WorkingHours } from '@upfront/core';
+import type { DueDate, Instant, LocalDate, TimeZoneId, Weekday, WorkingHours } from '@upfront/core';
 import { DateTime, IANAZone } from 'luxon';
 import { getTimezone } from 'countries-and-timezones';
 import { findIana } from 'windows-iana';
 import { GraphMappingError } from './errors.js';
+import { toCustomZone, toCustomZoneRules } from './map-custom-zone.js';
 import type { GraphCustomTimeZone, GraphDateTimeTimeZone, GraphWorkingHours } from './wire-types.js';
 
 const WEEKDAYS: Record<string, Weekday> = {
@@ -16,16 +17,50 @@ const WEEKDAYS: Record<string, Weekday> = {
   saturday: 6,
 };
 
+/** At most this many distinct zone conversions are remembered per process (Graph data names a handful). */
+const MEMO_MAX = 1024;
+
+/** A bounded memo: the oldest entry goes first when full (zone names and rules are few; this only caps memory). */
+function memo<V>(): { get(key: string, make: () => V): V; clear(): void } {
+  const values = new Map<string, V>();
+  return {
+    get(key, make) {
+      const hit = values.get(key);
+      if (hit !== undefined) return hit;
+      const value = make(); // a mapping error throws and is not remembered
+      if (values.size >= MEMO_MAX) values.delete(values.keys().next().value as string);
+      values.set(key, value);
+      return value;
+    },
+    clear: () => values.clear(),
+  };
+}
+
+const ianaZones = memo<TimeZoneId>();
+const customZones = memo<TimeZoneId>();
+
+/** Forgets remembered zone conversions (for measurements and tests). */
+export function clearZoneMemo(): void {
+  ianaZones.clear();
+  customZones.clear();
+}
+
 /**
  * Turns a Graph zone name (Windows, e.g. `W. Europe Standard Time`, or IANA, e.g. `Europe/Berlin`) into an IANA id.
  * Graph returns whichever form the mailbox was set with ([D: user-get-mailboxsettings.md]). One Windows zone
  * covers many IANA zones (`Romance Standard Time`: Paris, Madrid, Brussels…): with the person's country
  * (ISO 3166-1, from `usageLocation`) the zone of that country is chosen, so a Madrid colleague reads as Madrid.
  * Ids stay as Node's ICU knows them (`Asia/Calcutta`); core names cities for people.
+ * Each distinct name (and country) is validated once per process: checking a zone builds an `Intl.DateTimeFormat`,
+ * and every event of a calendar names one.
  */
 export function toIanaZone(name: unknown, field: string, country?: string): TimeZoneId {
   if (typeof name !== 'string' || name.trim() === '') throw new GraphMappingError(field, name, 'a time zone name');
-  if (IANAZone.isValidZone(name) && name.includes('/')) return parseTimeZoneId(name, field);
+  return ianaZones.get(`${name}\u0000${country ?? ''}`, () => resolveIanaZone(name, field, country));
+}
+
+function resolveIanaZone(name: string, field: string, country: string | undefined): TimeZoneId {
+  if (name.includes('/') && IANAZone.isValidZone(name)) return parseTimeZoneId(name, field);
   const candidates = findIana(name).filter((zone) => IANAZone.isValidZone(zone));
   const inCountry = country === undefined ? undefined : candidates.find((zone) => (getTimezone(zone)?.countries as readonly string[] | undefined)?.includes(country.toUpperCase()));
   const iana = inCountry ?? candidates[0];
@@ -34,36 +69,37 @@ export function toIanaZone(name: unknown, field: string, country?: string): Time
   throw new GraphMappingError(field, name, 'a Windows or IANA time zone name');
 }
 
+/** What helps read a working-hours zone: the person's other zone, their country, and the year of the read. */
+export interface ZoneContext {
+  /** The zone Graph gives elsewhere for the person (the mailbox zone); used when `workingHours` has none. */
+  fallback?: TimeZoneId;
+  /** ISO 3166-1 alpha-2 from `usageLocation`. */
+  country?: string;
+  /** The year custom daylight-saving rules are matched in (and the next); default: the current UTC year. */
+  year?: number;
+}
+
 /**
- * Reads a working-hours zone: `{name}` or a `customTimeZone` with a bias (Windows convention: UTC = local + bias).
- * A custom zone keeps `fallback` (the mailbox zone) when their standard offsets agree, so DST rules survive;
- * otherwise it becomes a fixed `Etc/GMT±h` zone (no DST): Graph gives no IANA name for it.
+ * Reads a working-hours zone: `{name}`, or a `customTimeZone` (bias and daylight rules, as `getSchedule` returns for
+ * some people), which becomes the IANA zone with the same offsets and daylight-saving switches, of the person's
+ * country first; a fixed `Etc/GMT±h` zone only when the custom zone has no daylight time.
  */
-export function toWorkingHoursZone(zone: GraphCustomTimeZone | undefined, field: string, fallback?: TimeZoneId, country?: string): TimeZoneId {
-  if (zone === undefined) {
-    if (fallback !== undefined) return fallback;
+export function toWorkingHoursZone(zone: GraphCustomTimeZone | undefined, field: string, ctx: ZoneContext = {}): TimeZoneId {
+  if (zone === undefined || zone === null) {
+    if (ctx.fallback !== undefined) return ctx.fallback;
     throw new GraphMappingError(field, zone, 'a time zone');
   }
   const isCustom = typeof zone['@odata.type'] === 'string' && zone['@odata.type'].toLowerCase().includes('customtimezone');
-  if (!isCustom) return toIanaZone(zone.name, `${field}.name`, country);
-  if (typeof zone.bias !== 'number' || !Number.isInteger(zone.bias)) throw new GraphMappingError(`${field}.bias`, zone.bias, 'minutes');
-  const standardOffsetMinutes = -zone.bias;
-  if (fallback !== undefined && standardOffsetOf(fallback) === standardOffsetMinutes) return fallback;
-  if (standardOffsetMinutes % 60 !== 0) throw new GraphMappingError(`${field}.bias`, zone.bias, 'a whole-hour bias');
-  const hours = standardOffsetMinutes / 60;
-  if (hours === 0) return parseTimeZoneId('UTC', field);
-  // Etc/GMT signs are inverted: Etc/GMT+8 is UTC−8.
-  return parseTimeZoneId(`Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`, field);
-}
-
-function standardOffsetOf(zone: TimeZoneId): number {
-  const jan = DateTime.fromObject({ year: 2025, month: 1, day: 15 }, { zone }).offset;
-  const jul = DateTime.fromObject({ year: 2025, month: 7, day: 15 }, { zone }).offset;
-  return Math.min(jan, jul);
+  if (!isCustom) return toIanaZone(zone.name, `${field}.name`, ctx.country);
+  const rules = toCustomZoneRules(zone, field);
+  const year = ctx.year ?? new Date().getUTCFullYear();
+  const name = typeof zone.name === 'string' ? zone.name : undefined;
+  const key = JSON.stringify([rules, ctx.fallback ?? '', ctx.country?.toUpperCase() ?? '', year, name ?? '']);
+  return customZones.get(key, () => toCustomZone(rules, field, { year, ...(ctx.fallback ? { fallback: ctx.fallback } : {}), ...(ctx.country ? { country: ctx.country } : {}) }, name));
 }
 
 /** Maps Graph `workingHours` into core `WorkingHours`, naming the field that is wrong. */
-export function toWorkingHours(wire: GraphWorkingHours | undefined, field: string, fallbackZone?: TimeZoneId, country?: string): WorkingHours {
+export function toWorkingHours(wire: GraphWorkingHours | undefined, field: string, ctx: ZoneContext = {}): WorkingHours {
   if (wire === undefined || wire === null) throw new GraphMappingError(field, wire, 'working hours');
   if (!Array.isArray(wire.daysOfWeek)) throw new GraphMappingError(`${field}.daysOfWeek`, wire.daysOfWeek, 'a list of weekdays');
   const days = wire.daysOfWeek.map((d, i) => {
@@ -75,7 +111,7 @@ export function toWorkingHours(wire: GraphWorkingHours | undefined, field: strin
     days: [...new Set(days)].sort((a, b) => a - b),
     start: parseTimeOrThrow(wire.startTime, `${field}.startTime`),
     end: parseTimeOrThrow(wire.endTime, `${field}.endTime`),
-    timeZone: toWorkingHoursZone(wire.timeZone, `${field}.timeZone`, fallbackZone, country),
+    timeZone: toWorkingHoursZone(wire.timeZone, `${field}.timeZone`, ctx),
   };
 }
 
@@ -88,6 +124,10 @@ function parseTimeOrThrow(value: unknown, field: string) {
   }
 }
 
+/** IANA ids of UTC itself: read with luxon's fixed UTC zone (no `Intl` offset look-ups per value). */
+const UTC_IDS = new Set(['UTC', 'Etc/UTC', 'Etc/UCT', 'Etc/GMT', 'Etc/Universal', 'Etc/Zulu', 'GMT', 'UCT', 'Universal', 'Zulu']);
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?$/;
+
 function wallTime(dtz: GraphDateTimeTimeZone | undefined | null, field: string): { local: DateTime; zone: TimeZoneId } {
   if (dtz === undefined || dtz === null || typeof dtz.dateTime !== 'string') {
     throw new GraphMappingError(`${field}.dateTime`, dtz?.dateTime, 'a date-time');
@@ -95,13 +135,27 @@ function wallTime(dtz: GraphDateTimeTimeZone | undefined | null, field: string):
   const zone = toIanaZone(dtz.timeZone ?? 'UTC', `${field}.timeZone`);
   // Graph writes 7 fractional digits ("…00.0000000"); luxon reads at most 3.
   const text = dtz.dateTime.replace(/(\.\d{3})\d+$/, '$1');
-  const local = DateTime.fromISO(text, { zone });
+  const local = DateTime.fromISO(text, { zone: UTC_IDS.has(zone) ? 'utc' : zone });
   if (!local.isValid || /[zZ]|[+-]\d\d:\d\d$/.test(text)) throw new GraphMappingError(`${field}.dateTime`, dtz.dateTime, 'a wall-clock date-time without offset');
   return { local, zone };
 }
 
-/** Converts a Graph `dateTimeTimeZone` (wall time + zone) into a UTC `Instant`. */
+/**
+ * Converts a Graph `dateTimeTimeZone` (wall time + zone) into a UTC `Instant`. Timed events come in UTC (the gateway
+ * asks for it), so a UTC wall time is read by hand: it already is the instant.
+ */
 export function toInstantFromZoned(dtz: GraphDateTimeTimeZone | undefined | null, field: string): Instant {
+  const m = typeof dtz?.dateTime === 'string' && UTC_IDS.has(toIanaZone(dtz.timeZone ?? 'UTC', `${field}.timeZone`)) ? WALL_TIME.exec(dtz.dateTime) : null;
+  if (m) {
+    const [, y, mo, d, h, mi, sec, fraction] = m;
+    const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec));
+    const back = new Date(ms).toISOString();
+    // Date.UTC rolls 30 Feb over into March, and 24:00 into the next day: only a real wall time maps to itself.
+    if (back.slice(0, 19) === `${y}-${mo}-${d}T${h}:${mi}:${sec}`) {
+      const millis = (fraction ?? '').slice(0, 3).padEnd(3, '0');
+      return `${back.slice(0, 19)}${millis === '000' ? '' : `.${millis}`}Z` as Instant;
+    }
+  }
   const { local } = wallTime(dtz, field);
   return parseInstant(local.toUTC().toISO({ suppressMilliseconds: true }) ?? '', field);
 }
@@ -137,6 +191,26 @@ export function toDateOnly(dtz: GraphDateTimeTimeZone | undefined | null, field:
 export function toDateInZone(value: unknown, field: string, zone: TimeZoneId): LocalDate {
   const instant = toInstantFromOffset(value, field);
   return toLocalDate(DateTime.fromISO(instant, { zone: 'UTC' }).setZone(zone), field);
+}
+
+/**
+ * A Planner due date as the person who set it meant it. Planner keeps the instant of local midnight where the date
+ * was set and shows it to everyone in their own zone, so one instant is two dates across the date line of the day:
+ * `2026-12-08T23:00:00Z` is Wed 9 Dec in Berlin and Tue 8 Dec in San Francisco. Graph does not say who set the
+ * date; lacking better data it is the task's creator (`setter`), unless the instant is local midnight for the user
+ * and not for the creator (then the user, or someone in their zone, set it: their own date). `shownOn` is the date
+ * the user's Planner shows, when it differs.
+ */
+export function toPlannerDueDate(value: unknown, field: string, userZone: TimeZoneId, setter?: { id: string; zone: TimeZoneId }): DueDate {
+  const instant = DateTime.fromISO(toInstantFromOffset(value, field), { zone: 'UTC' });
+  const mine = instant.setZone(userZone);
+  const shownOn = toLocalDate(mine, field);
+  if (setter === undefined) return { on: shownOn };
+  const theirs = instant.setZone(setter.zone);
+  const on = toLocalDate(theirs, field);
+  if (on === shownOn) return { on, setBy: setter.id };
+  if (isMidnight(mine) && !isMidnight(theirs)) return { on: shownOn };
+  return { on, setBy: setter.id, shownOn };
 }
 
 function isMidnight(d: DateTime): boolean {

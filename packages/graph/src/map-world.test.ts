@@ -1,6 +1,6 @@
 import { parseTimeZoneId } from '@upfront/core';
 import { describe, expect, it } from 'vitest';
-import { toCalendarEntry, toPlannerWorkItem, toStakeholder, toTodoWorkItem, toUserProfile } from './map-world.js';
+import { toCalendarEntry, toCity, toPlannerWorkItem, toStakeholder, toTodoWorkItem, toUserProfile } from './map-world.js';
 import { toWorkingHours } from './map-time.js';
 import { contractBody } from './testing/contract.js';
 import type {
@@ -35,9 +35,19 @@ describe('toUserProfile (me.get.1 + mailboxSettings.get.1)', () => {
     });
   });
 
-  it('reads automatic replies that are always on (mailboxSettings.get.2)', () => {
+  it('reads automatic replies that are always on as always, never as the window Graph still keeps (mailboxSettings.get.2)', () => {
+    // The documented answer is alwaysEnabled with scheduled dates 19–20 Mar 2016 left from an earlier schedule: those
+    // are not a window (the lead's core change makes 'always' no absence; a window would zero those days' capacity).
     const replies = contractBody<GraphMailboxSettings['automaticRepliesSetting']>('mailboxSettings.get.2');
+    expect(replies?.scheduledStartDateTime).toBeDefined();
     expect(toUserProfile(me, { ...mailbox, automaticRepliesSetting: replies }).away).toBe('always');
+    expect(toUserProfile(me, { ...mailbox, automaticRepliesSetting: { ...replies, status: 'AlwaysEnabled' } }).away).toBe('always');
+  });
+
+  it('says where the user is: city, else a place-name officeLocation, else the usageLocation country', () => {
+    // me.get.1 has only officeLocation "18/2111" (building 18, room 2111): a room code is no city, so no city at all.
+    expect(toUserProfile(me, mailbox).city).toBeUndefined();
+    expect(toUserProfile({ ...me, city: 'San Francisco', usageLocation: 'US' }, mailbox).city).toBe('San Francisco');
   });
 
   it('takes the holiday region from usageLocation (user.get.1 has none: no region)', () => {
@@ -148,6 +158,7 @@ describe('toPlannerWorkItem (plannerTasks.listMine.1 + plannerPlan.get.1 + plann
 
   it('keeps title, plan name, checklist, creator as stakeholder and co-assignees as contributors', () => {
     const item = toPlannerWorkItem(task ?? {}, { userId: 'me-id', userZone: utc, plan, details, people });
+    // The co-assignee depends on the item too (product brief: the creator and co-assignees are stakeholders).
     expect(item).toEqual({
       id: '01gzSlKkIUSUl6DF_EilrmQAKDhh',
       source: 'planner',
@@ -157,7 +168,7 @@ describe('toPlannerWorkItem (plannerTasks.listMine.1 + plannerPlan.get.1 + plann
       importance: 'normal',
       checklist: { total: 1, done: 0 },
       percentComplete: 0,
-      stakeholderIds: ['creator@contoso.com'],
+      stakeholderIds: ['creator@contoso.com', 'coassignee@contoso.com'],
       contributorIds: ['coassignee@contoso.com'],
       listName: 'title-value',
       createdAt: '2015-03-25T18:36:49.240Z',
@@ -169,8 +180,35 @@ describe('toPlannerWorkItem (plannerTasks.listMine.1 + plannerPlan.get.1 + plann
     expect(item).toMatchObject({ due: { on: '2025-03-28' }, status: 'inProgress', importance: 'high', percentComplete: 50 });
   });
 
+  it('lists every co-assignee as stakeholder and contributor, never the user, and the creator once', () => {
+    const assignments = { 'me-id': {}, '6463a5ce-2119-4198-9f2a-628761df4a62': {}, 'fbab97d0-4932-4511-b675-204639209557': {} };
+    const item = toPlannerWorkItem({ ...task, assignments }, { userId: 'me-id', userZone: utc, people });
+    expect(item).toMatchObject({ stakeholderIds: ['creator@contoso.com', 'coassignee@contoso.com'], contributorIds: ['creator@contoso.com', 'coassignee@contoso.com'] });
+    const own = toPlannerWorkItem({ ...task, createdBy: { user: { id: 'me-id' } }, assignments: { 'me-id': {} } }, { userId: 'me-id', userZone: utc, people });
+    expect(own).toMatchObject({ stakeholderIds: [], contributorIds: [] });
+  });
+
+  it('reads the due date in its creator\'s zone and says what the user\'s Planner shows', () => {
+    // 2026-12-08T23:00:00Z is 00:00 Wed 9 Dec in Berlin (UTC+1) and 15:00 Tue 8 Dec in San Francisco (UTC−8).
+    const zoneOf = (id: string) => (id === 'creator@contoso.com' ? parseTimeZoneId('Europe/Berlin') : undefined);
+    const item = toPlannerWorkItem({ ...task, dueDateTime: '2026-12-08T23:00:00Z' }, { userId: 'me-id', userZone: parseTimeZoneId('America/Los_Angeles'), people, zoneOf });
+    expect(item.due).toEqual({ on: '2026-12-09', setBy: 'creator@contoso.com', shownOn: '2026-12-08' });
+  });
+
   it('names the field for an impossible priority', () => {
     expect(() => toPlannerWorkItem({ ...task, priority: 42 }, { userId: 'me-id', userZone: utc, people })).toThrow(expect.objectContaining({ field: 'plannerTask.priority' }));
+  });
+});
+
+describe('toCity: where a person is, from their profile', () => {
+  it.each([
+    { case: 'city first', user: { city: 'Tel Aviv', officeLocation: 'Jerusalem', usageLocation: 'IL' }, want: 'Tel Aviv' },
+    { case: 'a place-name officeLocation', user: { city: ' ', officeLocation: 'Redmond', usageLocation: 'US' }, want: 'Redmond' },
+    { case: 'a room code is not a place: the country', user: { city: null, officeLocation: '18/2111', usageLocation: 'US' }, want: 'United States' },
+    { case: 'only the country', user: { usageLocation: 'il' }, want: 'Israel' },
+    { case: 'nothing', user: { officeLocation: 'SF-3/310' }, want: undefined },
+  ])('$case → $want', ({ user, want }) => {
+    expect(toCity({ id: 'x', mail: 'x@contoso.com', ...user })).toBe(want);
   });
 });
 

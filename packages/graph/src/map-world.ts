@@ -14,11 +14,11 @@ import type {
 } from '@upfront/core';
 import { GraphMappingError } from './errors.js';
 import {
-  toDateInZone,
   toDateOnly,
   toIanaZone,
   toInstantFromOffset,
   toInstantFromZoned,
+  toPlannerDueDate,
   toWorkingHours,
 } from './map-time.js';
 import type {
@@ -58,18 +58,44 @@ export function toHolidayRegion(user: GraphUser): HolidayRegion | undefined {
   return typeof code === 'string' && /^[A-Za-z]{2}$/.test(code) ? { country: code.toUpperCase() } : undefined;
 }
 
-/** The signed-in user from `/me` and `/me/mailboxSettings`. */
-export function toUserProfile(me: GraphUser, mailbox: GraphMailboxSettings): UserProfile {
+let regionNames: Intl.DisplayNames | undefined;
+
+/**
+ * Where a person is, as their profile says: `city`, else `officeLocation` when it names a place (Microsoft's own
+ * example is `18/2111`, a building and room: a code with digits is not a place), else the English name of their
+ * `usageLocation` country (`IL` → Israel). Undefined when the profile says nothing (core names the zone's city).
+ */
+export function toCity(user: GraphUser): string | undefined {
+  const city = typeof user.city === 'string' ? user.city.trim() : '';
+  if (city !== '') return city;
+  const office = typeof user.officeLocation === 'string' ? user.officeLocation.trim() : '';
+  if (office !== '' && !/\d/.test(office)) return office;
+  const country = toHolidayRegion(user)?.country;
+  if (country === undefined) return undefined;
+  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  try {
+    return regionNames.of(country) ?? undefined;
+  } catch (error) {
+    if (error instanceof RangeError) return undefined; // not a region code Intl knows
+    throw error;
+  }
+}
+
+/** The signed-in user from `/me` and `/me/mailboxSettings`; `year` is when custom daylight rules are matched (the read's). */
+export function toUserProfile(me: GraphUser, mailbox: GraphMailboxSettings, opts: { year?: number } = {}): UserProfile {
   const holidayRegion = toHolidayRegion(me);
-  const timeZone = toIanaZone(mailbox.timeZone ?? 'UTC', 'mailboxSettings.timeZone', holidayRegion?.country);
-  const workingHours = toWorkingHours(mailbox.workingHours, 'mailboxSettings.workingHours', timeZone, holidayRegion?.country);
+  const country = holidayRegion?.country;
+  const timeZone = toIanaZone(mailbox.timeZone ?? 'UTC', 'mailboxSettings.timeZone', country);
+  const workingHours = toWorkingHours(mailbox.workingHours, 'mailboxSettings.workingHours', { fallback: timeZone, ...(country ? { country } : {}), ...opts });
   const language = mailbox.language?.locale ?? me.preferredLanguage ?? 'en-US';
   const away = toAway(mailbox.automaticRepliesSetting);
+  const city = toCity(me);
   return {
     id: requireString(me.id, 'user.id'),
     displayName: me.displayName ?? '',
     email: toPersonId(me, 'user'),
     timeZone,
+    ...(city ? { city } : {}),
     workingHours,
     language,
     ...(holidayRegion ? { holidayRegion } : {}),
@@ -77,8 +103,12 @@ export function toUserProfile(me: GraphUser, mailbox: GraphMailboxSettings): Use
   };
 }
 
+/**
+ * Automatic replies: a scheduled window, or `always` when they are on with no window. Graph keeps (and returns)
+ * the last scheduled dates while the status is `alwaysEnabled`; they are ignored then, never read as a window.
+ */
 function toAway(setting: GraphMailboxSettings['automaticRepliesSetting']): AwayWindow | 'always' | undefined {
-  if (setting === undefined) return undefined;
+  if (setting === undefined || setting === null) return undefined;
   const status = toEnum(setting.status, ['disabled', 'alwaysEnabled', 'scheduled'] as const, 'automaticRepliesSetting.status');
   if (status === 'disabled') return undefined;
   if (status === 'alwaysEnabled') return 'always';
@@ -155,12 +185,21 @@ function toPlannerStatus(percent: number): WorkItemStatus {
 }
 
 /**
- * A Planner task assigned to the user. Its creator (when not the user) is the stakeholder; the other
- * assignees are contributors. `people` maps Planner user ids to person ids (lower-cased email).
+ * A Planner task assigned to the user. Its creator and its other assignees (when not the user) depend on it:
+ * all are stakeholders, and the other assignees are also contributors to thank. `people` maps Planner user ids to
+ * person ids (lower-cased email); `zoneOf` gives a person's zone when Graph told it (their working hours), so the
+ * due date is read as its creator set it.
  */
 export function toPlannerWorkItem(
   task: GraphPlannerTask,
-  ctx: { userId: string; userZone: TimeZoneId; plan?: GraphPlannerPlan; details?: GraphPlannerTaskDetails; people: ReadonlyMap<string, string> },
+  ctx: {
+    userId: string;
+    userZone: TimeZoneId;
+    plan?: GraphPlannerPlan;
+    details?: GraphPlannerTaskDetails;
+    people: ReadonlyMap<string, string>;
+    zoneOf?: (personId: string) => TimeZoneId | undefined;
+  },
 ): WorkItem {
   const id = requireString(task.id, 'plannerTask.id');
   const percent = task.percentComplete ?? 0;
@@ -173,17 +212,19 @@ export function toPlannerWorkItem(
     .filter((p): p is string => p !== undefined);
   const items = Object.values(ctx.details?.checklist ?? {}).filter((c) => c !== null && typeof c === 'object');
   const notes = ctx.details?.description ?? undefined;
+  const creatorZone = creatorId !== undefined ? ctx.zoneOf?.(creatorId) : undefined;
+  const setter = creatorId !== undefined && creatorZone !== undefined ? { id: creatorId, zone: creatorZone } : undefined;
   return {
     id,
     source: 'planner',
     title: task.title ?? '',
     ...(notes ? { notes } : {}),
-    ...(task.dueDateTime ? { due: { on: toDateInZone(task.dueDateTime, 'plannerTask.dueDateTime', ctx.userZone) } } : {}),
+    ...(task.dueDateTime ? { due: toPlannerDueDate(task.dueDateTime, 'plannerTask.dueDateTime', ctx.userZone, setter) } : {}),
     status: toPlannerStatus(percent),
     importance: toPlannerImportance(task.priority),
     checklist: { total: items.length, done: items.filter((c) => c?.isChecked === true).length },
     percentComplete: percent,
-    stakeholderIds: creatorId ? [creatorId] : [],
+    stakeholderIds: [...new Set(creatorId ? [creatorId, ...contributorIds] : contributorIds)],
     contributorIds: [...new Set(contributorIds)],
     ...(ctx.plan?.title ? { listName: ctx.plan.title } : {}),
     ...(task.createdDateTime ? { createdAt: toInstantFromOffset(task.createdDateTime, 'plannerTask.createdDateTime') } : {}),
@@ -204,11 +245,13 @@ export function toStakeholder(input: {
 }): Stakeholder {
   const holidayRegion = input.user ? toHolidayRegion(input.user) : undefined;
   const language = input.user?.preferredLanguage ?? undefined;
+  const city = input.user ? toCity(input.user) : undefined;
   return {
     id: input.email.toLowerCase(),
     displayName: input.displayName ?? input.user?.displayName ?? input.email,
     email: input.email.toLowerCase(),
     timeZone: input.workingHours.timeZone,
+    ...(city ? { city } : {}),
     workingHours: input.workingHours,
     ...(holidayRegion ? { holidayRegion } : {}),
     deadlineStyle: { kind: 'close-of-business-day' },

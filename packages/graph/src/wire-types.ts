@@ -28,6 +28,7 @@ export interface GraphUser {
   userPrincipalName?: string | null;
   preferredLanguage?: string | null;
   officeLocation?: string | null;
+  city?: string | null;
   usageLocation?: string | null;
   country?: string | null;
 }
@@ -36,7 +37,7 @@ export interface GraphMailboxSettings {
   timeZone?: string;
   language?: { locale?: string; displayName?: string };
   workingHours?: GraphWorkingHours;
-  automaticRepliesSetting?: {
+  automaticRepliesSetting?: null | {
     status?: string;
     scheduledStartDateTime?: GraphDateTimeTimeZone;
     scheduledEndDateTime?: GraphDateTimeTimeZone;

@@ -18,11 +18,25 @@ export async function startSim(opts: Partial<Omit<SimOptions, 'certDir'>> = {}) 
   };
   const users = (await (await fetchFn(`${sim.url}/demo/users`)).json()) as { value: { userPrincipalName: string }[] };
   const mainUpn = users.value[0]?.userPrincipalName ?? '';
+  const graphBaseUrl = `${sim.url}/v1.0`;
+  /** One Graph call with a token, as a client would make it: status and JSON body (none for 204). */
+  const call = async (token: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetchFn(`${graphBaseUrl}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as Record<string, unknown> & { value?: Record<string, unknown>[] } };
+  };
   return {
     sim,
     fetch: fetchFn,
     mainUpn,
-    graphBaseUrl: `${sim.url}/v1.0`,
+    /** `alias@` + the demo domain, e.g. `upn('jonas.weber')`. */
+    upn: (alias: string) => `${alias}@${mainUpn.split('@')[1] ?? ''}`,
+    call,
+    graphBaseUrl,
     graphToken: async (upn = mainUpn) => (await post('/demo/graph-token', { userPrincipalName: upn })).token,
     ssoToken: async (upn = mainUpn) => (await post('/demo/sso-token', { userPrincipalName: upn })).token,
     async close() {
