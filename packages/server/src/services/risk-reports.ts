@@ -1,8 +1,9 @@
 import type { RiskReport as RiskReportDto } from '@upfront/contracts';
-import { assessRisks, type Clock, type Instant, type Interval, type RiskSettings, type Stakeholder, type UserWorld } from '@upfront/core';
+import { assessRisks, type Clock, type Instant, type Interval, type RiskReport, type RiskSettings, type Stakeholder, type UserWorld } from '@upfront/core';
 import type { GraphGateway, WorldSync } from '@upfront/graph';
-import type { StakeholderPreference, Store, UserKey } from '@upfront/store';
+import type { EffortOverride, StakeholderPreference, Store, UserKey } from '@upfront/store';
 import type { SignedInUser } from '../auth/verify-sso-token.js';
+import { createExpiringCache } from './create-expiring-cache.js';
 import { toRiskReportDto } from './to-risk-report-dto.js';
 
 export interface RiskReportsDeps {
@@ -11,6 +12,12 @@ export interface RiskReportsDeps {
   readonly store: Store;
   readonly clock: Clock;
   readonly settings?: Partial<RiskSettings>;
+  /** How long one load from Graph serves further requests of the same user and horizon (default 30 s). */
+  readonly reportTtlMs?: number;
+  /** Users × horizons kept at most (default 500); the oldest go first. */
+  readonly reportMaxEntries?: number;
+  /** Monotonic milliseconds for the TTL only (default `performance.now`). */
+  readonly clockMs?: () => number;
 }
 
 /** What a caller asks of a report: the horizon, the reader's locale, and whether to read Graph afresh. */
@@ -68,32 +75,106 @@ function parseSync(text: string | undefined): WorldSync | undefined {
   }
 }
 
+/** One load from Graph: the user's world as Graph gave it, before their own settings are overlaid. */
+interface Loaded {
+  readonly world: UserWorld;
+  readonly now: Instant;
+  readonly horizon: Interval;
+  /** The assessment for one set of the user's settings, and its DTO per locale (filled on demand). */
+  assessed?: Assessed;
+}
+
+interface Assessed {
+  readonly settingsKey: string;
+  readonly world: UserWorld;
+  readonly report: RiskReport;
+  readonly dtos: Map<string, RiskReportDto>;
+}
+
+/** Locales whose DTO is kept per assessed report (a user reads in one or two). */
+const MAX_LOCALES_PER_REPORT = 4;
+
 /**
  * Builds a user's risk report: 1. exchange the SSO token on-behalf-of for Graph, 2. load the user's world
- * (delta from the stored cursor when there is one), 3. overlay the user's own settings, 4. assess.
+ * (delta from the stored cursor when there is one), 3. overlay the user's own settings, 4. assess, 5. word it
+ * in the reader's locale.
+ *
+ * Steps 1–2 are the expensive ones. Their result is kept for a short while per tenant, user and horizon
+ * (`reportTtlMs`, bounded to `reportMaxEntries` users), and concurrent requests for the same key share one
+ * load (single flight). A fresh request (`Cache-Control: no-cache`) skips the kept result and reads Graph
+ * again, joining a load that is already under way (it reads Graph now as well). The user's settings are read
+ * on every request, so a changed setting is assessed again at once without reading Graph.
  */
 export function createRiskReports(deps: RiskReportsDeps): RiskReports {
+  const loads = createExpiringCache<Loaded>({
+    ttlMs: deps.reportTtlMs ?? 30_000,
+    maxEntries: deps.reportMaxEntries ?? 500,
+    ...(deps.clockMs ? { clockMs: deps.clockMs } : {}),
+  });
+  const inFlight = new Map<string, Promise<Loaded>>();
+
+  async function load(user: SignedInUser, key: UserKey, horizonDays: number): Promise<Loaded> {
+    const now = deps.clock.now();
+    const horizon: Interval = { start: now, end: toInstant(Date.parse(now) + horizonDays * DAY_MS) };
+    const [accessToken, syncText] = await Promise.all([deps.tokens.graphTokenFor(user.ssoToken), deps.store.getSyncState(key)]);
+    const sync = parseSync(syncText);
+    const loaded = await deps.gateway.loadWorld({ accessToken, horizon: toReadWindow(now, horizonDays), now, ...(sync ? { sync } : {}) });
+    await deps.store.putSyncState(key, JSON.stringify(loaded.sync), now);
+    return { world: { ...loaded.world, horizon }, now, horizon };
+  }
+
+  function sharedLoad(cacheKey: string, user: SignedInUser, key: UserKey, horizonDays: number): Promise<Loaded> {
+    const running = inFlight.get(cacheKey);
+    if (running) return running;
+    const started = load(user, key, horizonDays).then(
+      (loaded) => {
+        inFlight.delete(cacheKey);
+        loads.set(cacheKey, loaded);
+        return loaded;
+      },
+      (error: unknown) => {
+        inFlight.delete(cacheKey); // a failure is never kept: the next request tries again
+        throw error;
+      },
+    );
+    inFlight.set(cacheKey, started);
+    return started;
+  }
+
+  /** Synchronous, so that requests sharing one load assess it once: the first to resume fills it in. */
+  function assessedFor(loaded: Loaded, preferences: readonly StakeholderPreference[], overrides: readonly EffortOverride[]): Assessed {
+    const settingsKey = JSON.stringify([preferences, overrides]);
+    if (loaded.assessed?.settingsKey === settingsKey) return loaded.assessed;
+    const world = withPreferences(loaded.world, preferences);
+    const report = assessRisks(world, loaded.now, {
+      ...deps.settings,
+      effortOverrides: Object.fromEntries(overrides.map((o) => [o.itemId, o.hours])),
+    });
+    loaded.assessed = { settingsKey, world, report, dtos: new Map() };
+    return loaded.assessed;
+  }
+
+  function dtoFor(loaded: Loaded, assessed: Assessed, locale: string): RiskReportDto {
+    const kept = assessed.dtos.get(locale);
+    if (kept) return kept;
+    const dto = toRiskReportDto(assessed.report, assessed.world, loaded.horizon, locale);
+    if (assessed.dtos.size >= MAX_LOCALES_PER_REPORT) assessed.dtos.delete(assessed.dtos.keys().next().value as string);
+    assessed.dtos.set(locale, dto);
+    return dto;
+  }
+
   return {
-    async build(user, { horizonDays, locale }) {
+    async build(user, { horizonDays, locale, fresh }) {
       const key: UserKey = { tenantId: user.tenantId, userId: user.userId };
-      const now = deps.clock.now();
-      const horizon: Interval = { start: now, end: toInstant(Date.parse(now) + horizonDays * DAY_MS) };
-      const [accessToken, syncText, preferences, overrides] = await Promise.all([
-        deps.tokens.graphTokenFor(user.ssoToken),
-        deps.store.getSyncState(key),
+      const cacheKey = JSON.stringify([user.tenantId, user.userId, horizonDays]);
+      const [preferences, overrides] = await Promise.all([
         deps.store.listStakeholderPreferences(key),
         deps.store.listEffortOverrides(key),
-        deps.store.touchUser(key, now),
+        deps.store.touchUser(key, deps.clock.now()),
       ]);
-      const sync = parseSync(syncText);
-      const loaded = await deps.gateway.loadWorld({ accessToken, horizon: toReadWindow(now, horizonDays), now, ...(sync ? { sync } : {}) });
-      await deps.store.putSyncState(key, JSON.stringify(loaded.sync), now);
-      const world = withPreferences({ ...loaded.world, horizon }, preferences);
-      const report = assessRisks(world, now, {
-        ...deps.settings,
-        effortOverrides: Object.fromEntries(overrides.map((o) => [o.itemId, o.hours])),
-      });
-      return toRiskReportDto(report, world, horizon, locale ?? world.user.language);
+      const loaded = (fresh ? undefined : loads.get(cacheKey)) ?? (await sharedLoad(cacheKey, user, key, horizonDays));
+      const assessed = assessedFor(loaded, preferences, overrides);
+      return dtoFor(loaded, assessed, locale ?? assessed.world.user.language);
     },
   };
 }
