@@ -24,7 +24,7 @@ const BAR_GAP = 4;
 
 /** What each part of a bar is, in the legend and the table (bottom of the bar first). */
 export const PART_LABEL: Readonly<Record<CapacityPart, string>> = {
-  free: 'Free for this item',
+  free: 'Left for this item',
   claimed: 'Claimed by earlier deadlines',
   reserve: 'Kept in reserve (focus factor)',
   busy: 'Meetings and away',

@@ -71,7 +71,7 @@ describe('CapacityChart', () => {
   it('fits up to three weeks without scrolling, with a legend that names each part', () => {
     const text = textOf(render(<CapacityChart days={days(10)} />));
     expect(text).not.toContain('scroll the chart sideways');
-    for (const part of ['Meetings and away', 'Kept in reserve (focus factor)', 'Claimed by earlier deadlines', 'Free for this item']) {
+    for (const part of ['Meetings and away', 'Kept in reserve (focus factor)', 'Claimed by earlier deadlines', 'Left for this item']) {
       expect(text).toContain(part);
     }
   });

@@ -55,6 +55,7 @@ export function RiskExplanation(props: { item: ItemRisk }) {
         <div className={styles.stat}>
           <dt className={styles.statLabel}>Free before the deadline</dt>
           <dd className={styles.statValue}>{format.hours(figures.freeMinutes)}</dd>
+          <dd className={styles.statPart}>for this item and the work due by then (in the chart: claimed + left)</dd>
         </div>
         <div className={styles.stat}>
           <dt className={styles.statLabel}>{short ? 'Short by' : 'To spare'}</dt>
