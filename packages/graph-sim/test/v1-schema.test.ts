@@ -96,6 +96,7 @@ const tasksList = mbx.todoLists.find((l) => l.wellknownListName === 'defaultList
 const offTrack = world.scenarios.find((s) => s.key === 'off-track')!;
 const atRisk = world.scenarios.find((s) => s.key === 'at-risk')!;
 const series = mbx.events.find((e) => e.recurrence)!;
+const message = mbx.messages.find((m) => m.folder === 'sentitems')!;
 const WINDOW = 'startDateTime=2025-03-24T00:00:00Z&endDateTime=2025-04-05T00:00:00Z';
 
 interface Resource {
@@ -111,8 +112,8 @@ interface Resource {
   as?: string;
 }
 
-const plannerEtag = async (f: SimFixture, auth: Record<string, string>) =>
-  ((await f.call(`/v1.0/planner/tasks/${atRisk.itemId}`, { headers: auth })).json() as { '@odata.etag': string })['@odata.etag'];
+const etagOf = async (f: SimFixture, auth: Record<string, string>, path: string) =>
+  ((await f.call(`/v1.0${path}`, { headers: auth })).json() as { '@odata.etag': string })['@odata.etag'];
 
 const RESOURCES: Resource[] = [
   { name: 'GET /me', type: 'user', path: '/me', select: true },
@@ -129,17 +130,21 @@ const RESOURCES: Resource[] = [
   { name: 'GET /me/events/{id}', type: 'event', path: `/me/events/${series.id}`, select: true },
   { name: 'GET /me/events/{id}/instances', type: 'event', path: `/me/events/${series.id}/instances?${WINDOW}`, select: true },
   { name: 'GET /me/calendarView/delta', type: 'event', path: `/me/calendarView/delta?${WINDOW}`, headers: { Prefer: 'odata.maxpagesize=50' } },
+  { name: 'GET /me/calendar/events', type: 'event', path: '/me/calendar/events?$top=50', select: true },
+  { name: 'PATCH /me/events/{id}', type: 'event', method: 'PATCH', path: `/me/events/${series.id}`, body: { subject: 'Renamed', showAs: 'Tentative' } },
   { name: 'POST /me/events', type: 'event', method: 'POST', path: '/me/events', body: { subject: 'Check', start: { dateTime: '2025-03-27T16:00:00', timeZone: 'UTC' }, end: { dateTime: '2025-03-27T17:00:00', timeZone: 'UTC' }, attendees: [{ emailAddress: { address: 'ethan.park@northwind.example' }, type: 'required' }] } },
   { name: 'POST /me/calendar/getSchedule', type: 'scheduleInformation', method: 'POST', path: '/me/calendar/getSchedule', body: { schedules: [MAIN_UPN, 'olivia.harris@northwind.example', 'nobody@elsewhere.example'], startTime: { dateTime: '2025-03-25T00:00:00', timeZone: 'UTC' }, endTime: { dateTime: '2025-03-27T00:00:00', timeZone: 'UTC' } } },
   { name: 'POST /me/getMailTips', type: 'mailTips', method: 'POST', path: '/me/getMailTips', body: { EmailAddresses: ['priya.raman@northwind.example', 'siobhan.kelly@northwind.example', 'nobody@elsewhere.example'], MailTipsOptions: 'automaticReplies, mailboxFullStatus, customMailTip, externalMemberCount, totalMemberCount, deliveryRestriction, moderationStatus, recipientScope, maxMessageSize, recipientSuggestions' } },
   { name: 'GET /me/todo/lists', type: 'todoTaskList', path: '/me/todo/lists', select: true },
   { name: 'GET /me/todo/lists/{id}', type: 'todoTaskList', path: `/me/todo/lists/${tasksList.id}`, select: true },
+  { name: 'PATCH /me/todo/lists/{id}', type: 'todoTaskList', method: 'PATCH', path: `/me/todo/lists/${tasksList.id}`, body: { displayName: 'Tasks' } },
   { name: 'POST /me/todo/lists', type: 'todoTaskList', method: 'POST', path: '/me/todo/lists', body: { displayName: 'Errands' } },
   { name: 'GET /me/todo/lists/{id}/tasks', type: 'todoTask', path: `/me/todo/lists/${tasksList.id}/tasks?$top=50`, select: true },
   { name: 'GET …/tasks?$expand=checklistItems', type: 'todoTask', path: `/me/todo/lists/${tasksList.id}/tasks?$top=50&$expand=checklistItems`, select: true },
   { name: 'GET …/tasks/{id}', type: 'todoTask', path: `/me/todo/lists/${tasksList.id}/tasks/${offTrack.itemId}`, select: true },
   { name: 'GET …/tasks/delta', type: 'todoTask', path: `/me/todo/lists/${tasksList.id}/tasks/delta`, headers: { Prefer: 'odata.maxpagesize=50' }, select: true },
   { name: 'POST …/tasks', type: 'todoTask', method: 'POST', path: `/me/todo/lists/${tasksList.id}/tasks`, body: { title: 'Check', dueDateTime: { dateTime: '2025-03-28T00:00:00', timeZone: 'Pacific Standard Time' } } },
+  { name: 'PATCH …/tasks/{id}', type: 'todoTask', method: 'PATCH', path: `/me/todo/lists/${tasksList.id}/tasks/${offTrack.itemId}`, body: { status: 'Completed', isReminderOn: 'true' } },
   { name: 'GET …/tasks/{id}/checklistItems', type: 'checklistItem', path: `/me/todo/lists/${tasksList.id}/tasks/${offTrack.itemId}/checklistItems`, select: true },
   { name: 'POST …/checklistItems', type: 'checklistItem', method: 'POST', path: `/me/todo/lists/${tasksList.id}/tasks/${offTrack.itemId}/checklistItems`, body: { displayName: 'Check', isChecked: true } },
   { name: 'GET /me/planner/tasks', type: 'plannerTask', path: '/me/planner/tasks', select: true },
@@ -149,8 +154,10 @@ const RESOURCES: Resource[] = [
   { name: 'GET /planner/plans/{id}/tasks', type: 'plannerTask', path: `/planner/plans/${world.plans[0]!.id}/tasks`, select: true },
   { name: 'POST /planner/tasks', type: 'plannerTask', method: 'POST', path: '/planner/tasks', body: { planId: world.plans[0]!.id, title: 'Check', dueDateTime: '2025-03-28T00:00:00Z', assignments: { [maya.id]: { '@odata.type': '#microsoft.graph.plannerAssignment', orderHint: ' !' } } } },
   { name: 'PATCH /planner/tasks/{id} (return=representation)', type: 'plannerTask', method: 'PATCH', path: `/planner/tasks/${atRisk.itemId}`, body: { percentComplete: 30 }, headers: { Prefer: 'return=representation' } },
+  { name: 'PATCH /planner/tasks/{id}/details (return=representation)', type: 'plannerTaskDetails', method: 'PATCH', path: `/planner/tasks/${atRisk.itemId}/details`, body: { description: 'Copy for the pricing page' }, headers: { Prefer: 'return=representation' } },
   { name: 'GET /me/messages', type: 'message', path: '/me/messages?$top=50', select: true },
   { name: 'GET /me/mailFolders/sentitems/messages', type: 'message', path: '/me/mailFolders/sentitems/messages?$top=50', select: true },
+  { name: 'GET /me/messages/{id}?$expand=singleValueExtendedProperties', type: 'message', path: `/me/messages/${message.id}?$expand=singleValueExtendedProperties`, select: true },
   { name: 'POST /me/messages', type: 'message', method: 'POST', path: '/me/messages', body: { subject: 'Check', body: { contentType: 'HTML', content: '<p>Hi</p>' }, toRecipients: [{ emailAddress: { address: 'ethan.park@northwind.example' } }] } },
 ];
 
@@ -165,7 +172,7 @@ afterAll(async () => f.close());
 async function answer(r: Resource, select?: string[]): Promise<{ status: number; text: string; items: Record<string, unknown>[] }> {
   await f.call('/demo/reset', { method: 'POST' });
   const headers: Record<string, string> = { ...auth, ...r.headers, ...(r.as ? { authorization: `Bearer ${await f.graphToken(r.as)}` } : {}) };
-  if (r.method === 'PATCH' && r.type === 'plannerTask') headers['if-match'] = await plannerEtag(f, auth);
+  if (r.method === 'PATCH' && r.path.startsWith('/planner/')) headers['if-match'] = await etagOf(f, auth, r.path);
   const path = select ? `${r.path}${r.path.includes('?') ? '&' : '?'}$select=${select.join(',')}` : r.path;
   const res = await f.call(`/v1.0${path}`, { method: r.method ?? 'GET', headers, ...(r.body !== undefined ? { body: JSON.stringify(r.body) } : {}) });
   const body = res.text ? (res.json() as Record<string, unknown>) : {};
