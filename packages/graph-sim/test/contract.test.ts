@@ -119,6 +119,8 @@ const PLANS: Record<string, Plan> = {
   // Ethan has no postal code in the demo organisation: Graph answers null for it.
   'user.get.10.json': async (f, ex, t) => ({ ...(await withPath(`/users/${ethan.id}?$select=displayName,givenName,postalCode,identities`)(f, ex, t)), compare: { nullablePaths: ['$.postalCode'] } }),
   'todoTasks.create.10.json': withPath(`/me/todo/lists/${tasksList.id}/tasks`),
+  // The doc writes the segment `checklistitems/` (lower case, trailing slash): both resolve.
+  'todoChecklistItems.create.10.json': withPath(`/me/todo/lists/${tasksList.id}/tasks/${offTrack.itemId}/checklistitems/`),
   'todoTask.update.10.json': withPath(`/me/todo/lists/${tasksList.id}/tasks/${offTrack.itemId}`),
   'todoLists.list.1.json': same,
   'todoTasks.list.1.json': withPath(`/me/todo/lists/${flaggedList.id}/tasks`),
