@@ -35,6 +35,21 @@ describe('createFormatter', () => {
     expect([f.moment('2026-12-04T16:00:00Z' as never, berlin), f.hours(150), f.hours(45)].map(plain)).toEqual([moment, hours, minutes]);
   });
 
+  it.each([
+    // 798 min shows as 13.3 h, 768 as 12.8 h: the gap reads 0.5 h (30 min), though 30 min exactly is what it is.
+    { a: 798, b: 768, want: '30 mins' },
+    // 858 → 14.3 h and 546 → 9.1 h: 5.2 h apart as shown (the exact 312 min would round to 5.2 too).
+    { a: 858, b: 546, want: '5.2 hrs' },
+    // 855 → 14.3 h (855 / 6 = 142.5 → 143) and 549 → 9.2 h (91.5 → 92): shown gap 5.1 h, exact 306 min = 5.1 h.
+    { a: 855, b: 549, want: '5.1 hrs' },
+    // 797 → 13.3 h and 793 → 13.2 h: shown 0.1 h apart, written as 6 minutes (not re-rounded to 5).
+    { a: 797, b: 793, want: '6 mins' },
+    // 60 → 1 h and 45 → 45 min: 15 minutes apart.
+    { a: 60, b: 45, want: '15 mins' },
+  ])('writes the gap between $a and $b min as the shown figures subtract: $want', ({ a, b, want }) => {
+    expect(createFormatter('en-GB', NOW).hoursBetween(a, b).replace(/\s/gu, ' ')).toBe(want);
+  });
+
   it('adds the year only to dates outside the current one', () => {
     const f = createFormatter('en-GB', NOW);
     expect([f.date(on('2026-12-08')), f.date(on('2027-01-08')), f.dateLong(on('2027-01-08'))]).toEqual(['Tue 8 Dec', 'Fri, 8 Jan 2027', 'Friday, 8 January 2027']);

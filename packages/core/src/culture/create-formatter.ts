@@ -11,6 +11,11 @@ export interface Formatter {
   readonly locale: string;
   /** Hours of work or time, rounded by `toDisplayHours`: `45 min`, `2.5 hr` (en), `2,5 Std.` (de). */
   hours(minutes: number): string;
+  /**
+   * The gap between two figures as they are shown: `|hours(a) − hours(b)|`, so that what a person reads adds up
+   * (13.3 h needed, 12.8 h free: short by 0.5 h, never 0.4 h from rounding the exact gap on its own).
+   */
+  hoursBetween(aMinutes: number, bMinutes: number): string;
   /** An instant on a wall clock: `Thu 4 Dec, 17:00`; the year is added when it is not the current year there. */
   moment(at: Instant | number, zone: TimeZoneId): string;
   /** Only the wall-clock time: `17:00` (en-GB), `5:00 PM` (en-US). */
@@ -86,6 +91,13 @@ export function createFormatter(locale: string | undefined, now: Instant): Forma
       const hours = toDisplayHours(minutes);
       if (hours === 0) return hourFormat.format(0);
       return hours < 1 ? minuteFormat.format(Math.round(hours * 60)) : hourFormat.format(hours);
+    },
+    hoursBetween(aMinutes, bMinutes) {
+      const gap = Math.abs(toDisplayHours(aMinutes) - toDisplayHours(bMinutes));
+      // Shown values are whole minutes or tenths of an hour, so their gap is too: format it without rounding again.
+      const minutes = Math.round(gap * 60);
+      if (minutes === 0) return hourFormat.format(0);
+      return minutes < 60 ? minuteFormat.format(minutes) : hourFormat.format(Math.round(gap * 10) / 10);
     },
     moment(at, zone) {
       const ms = msOf(at);

@@ -38,11 +38,12 @@ export function toDeadlineWords(deadline: StakeholderDeadline, ctx: SummaryConte
 }
 
 /**
- * The one-line summary of an item, from its figures (the same the badge, the numbers and the chart use).
+ * The one-line summary of an item, from its figures (the same the badge, the numbers and the chart use);
+ * the date to promise is shown on its own, beside it.
  * English only until the culture data of the next issue carries the words per locale; dates, times and hours
  * already follow the reader's locale through the formatter.
  * @example summarizeRisk(offTrackItem, ctx)
- * // 'Needs 5 hrs, plus 8 hrs for other items due by then; 11.2 hrs free before Wed 8 Oct, 17:00: short by 1.8 hrs.'
+ * // 'Needs 5 hrs, plus 8 hrs for other items due by then; 11.2 hrs free before Wed 8 Oct, 17:00 Berlin: short by 1.8 hrs.'
  */
 export function summarizeRisk(risk: ItemRisk, ctx: SummaryContext): string {
   const f = risk.figures;
@@ -53,14 +54,14 @@ export function summarizeRisk(risk: ItemRisk, ctx: SummaryContext): string {
   switch (risk.state) {
     case 'overdue': {
       const left = f.ownMinutes === 0 ? 'no more work left' : `still needs ${h(f.ownMinutes)}`;
-      return `Was due ${deadline ?? ''}; ${left}.${promiseWords(risk, ctx)}`;
+      return `Was due ${deadline ?? ''}; ${left}.`;
     }
     case 'on-track':
-      return `${needs}${plus}; ${h(f.freeMinutes)} free before ${deadline ?? ''}: ${h(f.spareMinutes)} to spare.`;
+      return `${needs}${plus}; ${h(f.freeMinutes)} free before ${deadline ?? ''}: ${ctx.format.hoursBetween(f.freeMinutes, f.neededMinutes)} to spare.`;
     case 'at-risk':
-      return `${needs}${plus}; ${h(f.freeMinutes)} free before ${deadline ?? ''}: it fits with only ${h(f.spareMinutes)} to spare.${promiseWords(risk, ctx)}`;
+      return `${needs}${plus}; ${h(f.freeMinutes)} free before ${deadline ?? ''}: it fits with only ${ctx.format.hoursBetween(f.freeMinutes, f.neededMinutes)} to spare.`;
     case 'off-track':
-      return `${needs}${plus}; ${h(f.freeMinutes)} free before ${deadline ?? ''}: short by ${h(-f.spareMinutes)}.${promiseWords(risk, ctx)}`;
+      return `${needs}${plus}; ${h(f.freeMinutes)} free before ${deadline ?? ''}: short by ${ctx.format.hoursBetween(f.neededMinutes, f.freeMinutes)}.`;
     case 'later':
       return `Due ${deadline ?? ''}, after the next ${ctx.horizonDays} days: not judged yet. ${needs}.`;
     case 'no-due-date': {
@@ -68,11 +69,4 @@ export function summarizeRisk(risk: ItemRisk, ctx: SummaryContext): string {
       return `No due date. ${needs}; ${h(left)} left in the next ${ctx.horizonDays} days after work with deadlines.`;
     }
   }
-}
-
-function promiseWords(risk: ItemRisk, ctx: SummaryContext): string {
-  const promise = risk.promise;
-  if (promise === undefined) return '';
-  if (promise.kind === 'none') return ` No date before ${ctx.format.date(promise.searchedUntil)} fits.`;
-  return ` You can promise ${toDeadlineWords(promise.deadline, ctx).inStakeholderZone}.`;
 }

@@ -152,6 +152,13 @@ describe('assessRisks', () => {
       ['plan', 'later'],
     ]);
     expect(report.items[1]).toMatchObject({ figures: { ownMinutes: 180, freeMinutes: 0 }, capacity: [] });
+    // Away 13–15 Oct: after 'soon' is due, before 'plan' is; a later item does not carry the absence.
+    const away = { start: at('2025-10-13T00:00:00Z'), end: at('2025-10-15T00:00:00Z') };
+    const withAway = assessRisks({ ...world, user: aUser({ away }) }, at('2025-10-06T07:00:00Z'), { effortOverrides: { plan: 3, soon: 1 } });
+    expect(withAway.items.map((r) => [r.itemId, r.flags.map((f) => f.kind)])).toEqual([
+      ['soon', []],
+      ['plan', []],
+    ]);
     expect(report.horizon).toEqual({ start: '2025-10-06T07:00:00Z', end: '2025-10-20T07:00:00Z' });
   });
 

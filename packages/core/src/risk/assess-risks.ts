@@ -13,8 +13,8 @@ const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 /** The timeline never reaches further than this past `now`, whatever a far-off due date says. */
 const MAX_TIMELINE_DAYS = 400;
-/** How many working days past its due date a promise is looked for before saying none is in sight. */
-const PROMISE_SEARCH_DAYS = 60;
+/** How many calendar days past its due date (or today) a promise is looked for before saying none is in sight. */
+const PROMISE_SEARCH_DAYS = 90;
 /** Guards whole-minute flooring against binary fractions (0.7 × 480 min is 335.99999… in floating point). */
 const EPSILON = 1e-6;
 
@@ -26,6 +26,8 @@ interface Prepared {
   /** Earliest first. */
   readonly readings: readonly DueDateReading[];
   readonly readers: readonly (Stakeholder | undefined)[];
+  /** The readers' ids, joined: items read by the same people share their promise readings. */
+  readonly readersKey: string;
 }
 
 interface Competitor {
@@ -43,15 +45,6 @@ function workingDayHours(world: UserWorld): number {
   const start = minutesOfDay(world.user.workingHours.start);
   const end = minutesOfDay(world.user.workingHours.end);
   return ((end > start ? end : end + 1440) - start) / 60;
-}
-
-/** Keeps the `size` biggest competitors, sorted. */
-function pushTop(top: Competitor[], candidate: Competitor, size: number): void {
-  if (top.length === size && byBiggest(candidate, top[top.length - 1]!) >= 0) return;
-  let i = top.length;
-  while (i > 0 && byBiggest(candidate, top[i - 1]!) < 0) i -= 1;
-  top.splice(i, 0, candidate);
-  if (top.length > size) top.pop();
 }
 
 /** The state from whole minutes: an exact fit with its margin is on track, an exact fit without it at risk. */
@@ -73,33 +66,66 @@ function minuteClock(timeline: CapacityTimeline, focus: number) {
     work: (t: number) => Math.floor(timeline.workMsBefore(t) / MINUTE_MS + EPSILON),
   };
 }
+type MinuteClock = ReturnType<typeof minuteClock>;
+
+/**
+ * The whole-minute clock read once at every day boundary, and the two day entries most series share (nothing
+ * claimed, everything claimed): items only differ in how much earlier work claims and where they stop.
+ */
+function dayTable(timeline: CapacityTimeline, clock: MinuteClock) {
+  const n = timeline.days.length;
+  const usableAt = new Float64Array(n + 1);
+  const freeAt = new Float64Array(n + 1);
+  const workAt = new Float64Array(n + 1);
+  for (let k = 0; k < n; k += 1) {
+    const start = timeline.days[k]!.startMs;
+    usableAt[k] = clock.usable(start);
+    freeAt[k] = clock.free(start);
+    workAt[k] = clock.work(start);
+  }
+  const end = n === 0 ? timeline.toMs : timeline.days[n - 1]!.endMs;
+  usableAt[n] = clock.usable(end);
+  freeAt[n] = clock.free(end);
+  workAt[n] = clock.work(end);
+  const part = (k: number, usable: number, rawFree: number, work: number, claimed: number, isDeadlineDay: boolean): DayCapacity => {
+    const reserve = Math.max(0, rawFree - usable);
+    const busy = Math.max(0, work - rawFree);
+    return { on: timeline.days[k]!.on, workMinutes: busy + reserve + usable, busyMinutes: busy, reserveMinutes: reserve, claimedMinutes: claimed, freeMinutes: usable - claimed, isDeadlineDay };
+  };
+  const unclaimed: DayCapacity[] = [];
+  const claimedAll: DayCapacity[] = [];
+  for (let k = 0; k < n; k += 1) {
+    const usable = usableAt[k + 1]! - usableAt[k]!;
+    const rawFree = freeAt[k + 1]! - freeAt[k]!;
+    const work = workAt[k + 1]! - workAt[k]!;
+    unclaimed.push(part(k, usable, rawFree, work, 0, false));
+    claimedAll.push(part(k, usable, rawFree, work, usable, false));
+  }
+  return { usableAt, freeAt, workAt, part, unclaimed, claimedAll };
+}
 
 /**
  * Each day from now to `untilMs` in parts that do not overlap: busy, reserve (the focus factor's share), the
  * usable minutes that items due earlier claim (EDF, the earliest days first) and those left for this item.
+ * Whole days share their entries (read-only); only the last day, cut at the deadline, is built anew.
  */
-function series(timeline: CapacityTimeline, clock: ReturnType<typeof minuteClock>, untilMs: number, claimMinutes: number, isDeadline: boolean): DayCapacity[] {
-  const out: DayCapacity[] = [];
+function series(timeline: CapacityTimeline, clock: MinuteClock, table: ReturnType<typeof dayTable>, untilMs: number, claimMinutes: number, isDeadline: boolean): DayCapacity[] {
   const last = timeline.dayIndexOf(Math.max(timeline.fromMs, untilMs - 1));
+  const out: DayCapacity[] = new Array<DayCapacity>(last + 1);
   for (let k = 0; k <= last; k += 1) {
-    const day = timeline.days[k]!;
-    const a = day.startMs;
-    const b = Math.min(untilMs, day.endMs);
-    const usableBefore = clock.usable(a);
-    const usable = Math.max(0, clock.usable(b) - usableBefore);
+    const usableBefore = table.usableAt[k]!;
+    const cut = k === last && untilMs < timeline.days[k]!.endMs;
+    if (!cut) {
+      const usable = table.usableAt[k + 1]! - usableBefore;
+      const claimed = Math.min(usable, Math.max(0, claimMinutes - usableBefore));
+      if (!(isDeadline && k === last) && claimed === 0) out[k] = table.unclaimed[k]!;
+      else if (!(isDeadline && k === last) && claimed === usable) out[k] = table.claimedAll[k]!;
+      else out[k] = table.part(k, usable, table.freeAt[k + 1]! - table.freeAt[k]!, table.workAt[k + 1]! - table.workAt[k]!, claimed, isDeadline && k === last);
+      continue;
+    }
+    const usable = Math.max(0, clock.usable(untilMs) - usableBefore);
     const claimed = Math.min(usable, Math.max(0, claimMinutes - usableBefore));
-    const rawFree = Math.max(0, clock.free(b) - clock.free(a));
-    const reserve = Math.max(0, rawFree - usable);
-    const busy = Math.max(0, clock.work(b) - clock.work(a) - rawFree);
-    out.push({
-      on: day.on,
-      workMinutes: busy + reserve + usable,
-      busyMinutes: busy,
-      reserveMinutes: reserve,
-      claimedMinutes: claimed,
-      freeMinutes: usable - claimed,
-      isDeadlineDay: isDeadline && k === last,
-    });
+    out[k] = table.part(k, usable, Math.max(0, clock.free(untilMs) - table.freeAt[k]!), clock.work(untilMs) - table.workAt[k]!, claimed, isDeadline);
   }
   return out;
 }
@@ -201,11 +227,11 @@ export function assessRisks(world: UserWorld, now: Instant, settings?: Partial<R
     const effort = estimateEffort(item, s, dayHours);
     const ownMinutes = Math.max(0, Math.round(effort.hours * 60));
     if (item.due === undefined) {
-      undated.push({ item, effort, ownMinutes, readings: [], readers: [] });
+      undated.push({ item, effort, ownMinutes, readings: [], readers: [], readersKey: '' });
       continue;
     }
     const readers = readersOf(item);
-    dated.push({ item, effort, ownMinutes, readers, readings: readAll(readers, item.due.on) });
+    dated.push({ item, effort, ownMinutes, readers, readersKey: readers.map((r) => r?.id ?? '').join('\n'), readings: readAll(readers, item.due.on) });
   }
   const byId = (a: Prepared, b: Prepared) => (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0);
   dated.sort((a, b) => primaryOf(a).atMs - primaryOf(b).atMs || byId(a, b));
@@ -235,39 +261,91 @@ export function assessRisks(world: UserWorld, now: Instant, settings?: Partial<R
   const endMs = Math.min(nowMs + MAX_TIMELINE_DAYS * DAY_MS, Math.max(horizonEndMs, lastJudgedMs, nowMs + DAY_MS) + (PROMISE_SEARCH_DAYS + 14) * DAY_MS);
   const timeline = createCapacityTimeline(user, world.calendar, { start: now, end: msToInstant(endMs) }, s);
   const clock = minuteClock(timeline, s.focusFactor);
+  const table = dayTable(timeline, clock);
   const busiest = busiestDaysUpTo(timeline, s.busiestDaysCount);
 
-  /** The earliest date, after the due date, whose reading fits the EDF schedule with the margin. */
+  // Candidate dates for promises, by index from two days before the user's today (no date arithmetic per try).
+  const baseDay = Math.floor(Date.parse(`${userToday}T00:00:00Z`) / DAY_MS) - 2;
+  const dates: LocalDate[] = [];
+  const dateAt = (i: number): LocalDate => {
+    while (dates.length <= i) dates.push(addDays(userToday, dates.length - 2));
+    return dates[i]!;
+  };
+  const indexOf = (on: LocalDate) => Math.floor(Date.parse(`${on}T00:00:00Z`) / DAY_MS) - baseDay;
+  /** The first day of the timeline by whose end the usable time reaches `minutes` (`days.length` if none). */
+  const firstDayReaching = (minutes: number): number => {
+    let lo = 0;
+    let hi = timeline.days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (table.usableAt[mid + 1]! >= minutes) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  // One reading of a date per set of readers, shared by every item they read.
+  const readingsBySet = new Map<string, Map<LocalDate, DueDateReading[]>>();
+  const readSet = (p: Prepared, on: LocalDate): DueDateReading[] => {
+    let byDate = readingsBySet.get(p.readersKey);
+    if (byDate === undefined) readingsBySet.set(p.readersKey, (byDate = new Map()));
+    let readings = byDate.get(on);
+    if (readings === undefined) byDate.set(on, (readings = readAll(p.readers, on)));
+    return readings;
+  };
+
+  /**
+   * The earliest date after the due date whose reading by every reader fits the same EDF schedule with its
+   * margin. A date that is a day off for a reader is never offered. When a date does not fit, no date whose
+   * deadline comes before the usable time reaches what that date needed can fit either (needs only grow), so
+   * the search jumps there; it looks `PROMISE_SEARCH_DAYS` calendar days past the due date (or today).
+   */
   const promiseFor = (p: Prepared): PromisedDate => {
-    const dueOn = p.item.due!.on;
-    let on = addDays(dueOn, 1);
-    const earliest = addDays(localDateOf(nowMs, user.timeZone), -1);
-    if (on < earliest) on = earliest;
-    let tried = 0;
-    for (let guard = 0; tried < PROMISE_SEARCH_DAYS && guard < PROMISE_SEARCH_DAYS * 3; guard += 1, on = addDays(on, 1)) {
-      const readings = readAll(p.readers, on);
-      // Only a working day of every reader is a date to offer (a day off would read as an earlier day).
-      if (readings.some((r) => r.deadline.moved !== undefined)) continue;
+    let i = Math.max(indexOf(p.item.due!.on) + 1, 0);
+    const limit = i + PROMISE_SEARCH_DAYS;
+    while (i < limit) {
+      const on = dateAt(i);
+      const readings = readSet(p, on);
       const atMs = readings[0]!.atMs;
-      if (atMs <= nowMs) continue;
-      tried += 1;
-      if (fits(demandUpTo(atMs), clock.usable(atMs), ratio)) {
+      let dayOff = false;
+      for (const r of readings) dayOff ||= r.deadline.moved !== undefined;
+      if (atMs <= nowMs || dayOff) {
+        i += 1;
+        continue;
+      }
+      const needed = demandUpTo(atMs);
+      const required = needed + marginOf(needed, ratio);
+      if (required <= clock.usable(atMs)) {
         return { kind: 'date', on, deadline: readings[0]!.deadline, deadlines: readings.map((r) => r.deadline) };
       }
+      const day = firstDayReaching(required);
+      if (day >= timeline.days.length) break;
+      // A reader's date is at most a day or two from the user's day of its deadline (zones, late closing hours).
+      i = Math.max(i + 1, indexOf(timeline.days[day]!.on) - 3);
     }
-    return { kind: 'none', reason: 'no-capacity-in-sight', searchedUntil: addDays(on, -1) };
+    return { kind: 'none', reason: 'no-capacity-in-sight', searchedUntil: dateAt(Math.max(0, limit - 1)) };
   };
 
   const results: ItemRisk[] = [];
   const rootOf = new Map<string, string[]>();
-  const top: Competitor[] = [];
+  /** Every judged item due so far, biggest first (EDF adds a group at a time). */
+  const bySize: Competitor[] = [];
+  const insertBySize = (c: Competitor) => {
+    let lo = 0;
+    let hi = bySize.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byBiggest(bySize[mid]!, c) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    bySize.splice(lo, 0, c);
+  };
   for (let g = 0; g < judged.length; ) {
     // A group: items sharing one deadline compete with each other, whatever their order in the input.
     const deadlineMs = primaryOf(judged[g]!).atMs;
     let end = g;
     while (end < judged.length && primaryOf(judged[end]!).atMs === deadlineMs) {
       const p = judged[end]!;
-      pushTop(top, { itemId: p.item.id, title: p.item.title, minutes: p.ownMinutes, atMs: deadlineMs }, s.maxCompetingItems + 1);
+      insertBySize({ itemId: p.item.id, title: p.item.title, minutes: p.ownMinutes, atMs: deadlineMs });
       end += 1;
     }
     const neededMinutes = demandUpTo(deadlineMs);
@@ -283,17 +361,13 @@ export function assessRisks(world: UserWorld, now: Instant, settings?: Partial<R
       if (state === 'at-risk' || state === 'off-track') {
         if (!fits(p.ownMinutes, freeMinutes, ratio)) cause = { kind: 'own-effort' };
         else {
-          // The fewest, biggest earlier items whose hours would let this one fit: they are the root.
-          const others: Competitor[] = [];
-          for (let j = 0; j < end; j += 1) {
-            const q = judged[j]!;
-            if (q !== p && q.ownMinutes > 0) others.push({ itemId: q.item.id, title: q.item.title, minutes: q.ownMinutes, atMs: primaryOf(q).atMs });
-          }
-          others.sort(byBiggest);
+          // The fewest, biggest items due by then whose hours would let this one fit: they are the root
+          // (at most `maxCompetingItems` are named; when more would be needed, these are the biggest).
           const rootIds: string[] = [];
           let rest = neededMinutes;
-          for (const other of others) {
-            if (fits(rest, freeMinutes, ratio)) break;
+          for (const other of bySize) {
+            if (fits(rest, freeMinutes, ratio) || rootIds.length === s.maxCompetingItems || other.minutes === 0) break;
+            if (other.itemId === p.item.id) continue;
             rest -= other.minutes;
             rootIds.push(other.itemId);
           }
@@ -305,10 +379,11 @@ export function assessRisks(world: UserWorld, now: Instant, settings?: Partial<R
           }
         }
       }
-      const competing = top
-        .filter((c) => c.itemId !== p.item.id)
-        .slice(0, s.maxCompetingItems)
-        .map((c) => ({ itemId: c.itemId, title: c.title, minutes: c.minutes }));
+      const competing: { itemId: string; title: string; minutes: number }[] = [];
+      for (const c of bySize) {
+        if (competing.length === s.maxCompetingItems) break;
+        if (c.itemId !== p.item.id) competing.push({ itemId: c.itemId, title: c.title, minutes: c.minutes });
+      }
       const primary = primaryOf(p);
       results.push({
         itemId: p.item.id,
@@ -325,7 +400,7 @@ export function assessRisks(world: UserWorld, now: Instant, settings?: Partial<R
         ...(state === 'on-track' ? {} : { promise: promiseFor(p) }),
         competing,
         busiestDays: deadlineMs <= nowMs ? [] : (busiest[deadlineDay] ?? []),
-        capacity: deadlineMs <= nowMs ? [] : series(timeline, clock, deadlineMs, competingMinutes, true),
+        capacity: deadlineMs <= nowMs ? [] : series(timeline, clock, table, deadlineMs, competingMinutes, true),
       });
     }
     g = end;
@@ -343,7 +418,8 @@ export function assessRisks(world: UserWorld, now: Instant, settings?: Partial<R
       source: p.item.source,
       title: p.item.title,
       state: 'later',
-      flags: flagsFor(p, world, nowMs, userToday),
+      // Not judged yet: an absence or a time-zone cliff now says nothing about it; the date facts do.
+      flags: flagsFor(p, world, nowMs, userToday).filter((f) => f.kind !== 'away-before-deadline' && f.kind !== 'time-zone-cliff'),
       effort: p.effort,
       deadline: primary.deadline,
       deadlines: p.readings.map((r) => r.deadline),
@@ -381,7 +457,7 @@ export function assessRisks(world: UserWorld, now: Instant, settings?: Partial<R
       pushes: [],
       competing: [],
       busiestDays: busiest[horizonDay] ?? [],
-      capacity: series(timeline, clock, horizonEndMs, judgedMinutes, false),
+      capacity: series(timeline, clock, table, horizonEndMs, judgedMinutes, false),
     });
   }
   return { generatedAt: now, horizon: { start: now, end: msToInstant(horizonEndMs) }, autoRepliesOn: user.away === 'always', items: results };

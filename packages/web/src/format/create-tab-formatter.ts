@@ -9,6 +9,8 @@ export interface TabFormatter {
   readonly locale: string;
   /** Whole minutes as hours for people: `45 min`, `2.5 hr` (en), `2,5 Std.` (de). */
   hours(minutes: number): string;
+  /** The gap between two figures as they are shown, so that what a person reads subtracts (core's `hoursBetween`). */
+  hoursBetween(aMinutes: number, bMinutes: number): string;
   /** An instant on a wall clock in a zone: `Thu 4 Dec, 17:00` (en-GB), `Thu, Dec 4, 5:00 PM` (en-US). */
   moment(at: string | number, timeZone: string): string;
   /** Only the wall-clock time in a zone: `17:00`, `5:00 PM`. */
@@ -27,6 +29,7 @@ export function createTabFormatter(locale: string | undefined, now: string): Tab
   return {
     locale: format.locale,
     hours: (minutes) => format.hours(minutes),
+    hoursBetween: (a, b) => format.hoursBetween(a, b),
     moment: (at, timeZone) => format.moment(at as Instant | number, timeZone as TimeZoneId),
     time: (at, timeZone) => format.time(at as Instant | number, timeZone as TimeZoneId),
     date: (on) => format.date(on as LocalDate),

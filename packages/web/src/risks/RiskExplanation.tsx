@@ -32,7 +32,7 @@ const useStyles = makeStyles({
 /**
  * Why an item has its state, from the report's figures only (whole minutes, computed once in core): the work
  * needed by the deadline (this item and the other work due by then), the free time before it, and what is left
- * (`spareMinutes`, never a difference of rounded values). Every hour goes through the core formatter.
+ * (the sign of `spareMinutes`; the gap written as the shown figures subtract). Every hour goes through the core formatter.
  */
 export function RiskExplanation(props: { item: ItemRisk }) {
   const { item } = props;
@@ -59,7 +59,7 @@ export function RiskExplanation(props: { item: ItemRisk }) {
         </div>
         <div className={styles.stat}>
           <dt className={styles.statLabel}>{short ? 'Short by' : 'To spare'}</dt>
-          <dd className={mergeClasses(styles.statValue, short ? styles.short : styles.spare)}>{format.hours(Math.abs(figures.spareMinutes))}</dd>
+          <dd className={mergeClasses(styles.statValue, short ? styles.short : styles.spare)}>{format.hoursBetween(figures.freeMinutes, figures.neededMinutes)}</dd>
           {belowMargin ? <dd className={styles.statPart}>less than the {format.hours(figures.marginMinutes)} margin kept for surprises</dd> : null}
         </div>
       </dl>
