@@ -106,7 +106,8 @@ export function parseRequestBody(body: Record<string, unknown>, typeName: string
       continue;
     }
     if (isMap) {
-      out[key] = isRecord(value) && annotatedType(value) ? parseRequestBody(value, annotatedType(value)!) : value;
+      const entryType = isRecord(value) ? annotatedType(value) : undefined;
+      out[key] = entryType && isRecord(value) ? parseRequestBody(value, entryType) : value;
       continue;
     }
     const p = declared.get(key.toLowerCase());

@@ -12,6 +12,7 @@ export interface DeclaredProperty {
 }
 
 const cache = new Map<string, Map<string, DeclaredProperty>>();
+const typeNames = new Map(Object.keys(V1_TYPES).map((k) => [k.toLowerCase(), k]));
 
 export function v1Type(name: string): V1Type | undefined {
   return V1_TYPES[name];
@@ -52,7 +53,5 @@ export function collectionItem(type: string): string | undefined {
 export function annotatedType(value: Record<string, unknown>): string | undefined {
   const raw = value['@odata.type'];
   if (typeof raw !== 'string') return undefined;
-  const name = raw.replace(/^#?microsoft\.graph\./i, '');
-  const match = Object.keys(V1_TYPES).find((k) => k.toLowerCase() === name.toLowerCase());
-  return match;
+  return typeNames.get(raw.replace(/^#?microsoft\.graph\./i, '').toLowerCase());
 }
