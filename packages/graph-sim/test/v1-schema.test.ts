@@ -121,6 +121,7 @@ const RESOURCES: Resource[] = [
   { name: 'GET /me/mailboxSettings', type: 'mailboxSettings', path: '/me/mailboxSettings' },
   { name: 'GET /me/mailboxSettings/workingHours', type: 'workingHours', path: '/me/mailboxSettings/workingHours' },
   { name: 'GET /me/mailboxSettings/workingHours (customTimeZone)', type: 'workingHours', path: '/me/mailboxSettings/workingHours', as: 'olivia.harris@northwind.example' },
+  { name: 'GET /me/mailboxSettings/language', type: 'localeInfo', path: '/me/mailboxSettings/language' },
   { name: 'GET /me/mailboxSettings/automaticRepliesSetting', type: 'automaticRepliesSetting', path: '/me/mailboxSettings/automaticRepliesSetting' },
   { name: 'PATCH /me/mailboxSettings', type: 'mailboxSettings', method: 'PATCH', path: '/me/mailboxSettings', body: { timeFormat: 'HH:mm' } },
   { name: 'GET /me/people', type: 'person', path: '/me/people', select: true },
