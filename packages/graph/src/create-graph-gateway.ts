@@ -43,6 +43,12 @@ export interface LoadWorldRequest {
   now: Instant;
   /** From the previous load: refresh with delta queries when possible. */
   sync?: WorldSync;
+  /**
+   * A fresh read (the user asked for one): of the previous load only what the delta links build on is reused
+   * (events, To Do tasks, and the senders of known messages, which never change); plans, people and checklists
+   * are read again.
+   */
+  fresh?: boolean;
 }
 
 export interface LoadWorldResult {
@@ -224,11 +230,13 @@ class WorldReader {
       const { cache, sync } = previous;
       for (const [id, e] of cache.events) this.events.set(id, e);
       for (const [listId, tasks] of cache.todoTasks) this.todoTasks.set(listId, new Map(tasks));
-      for (const [id, c] of cache.checklists) this.checklists.set(id, c);
-      for (const [id, p] of cache.plans) this.plans.set(id, p);
-      for (const [id, u] of cache.users) this.users.set(id, u);
       for (const [id, s] of cache.senders) this.senders.set(id, s);
-      for (const [id, u] of cache.stakeholderUsers) this.stakeholderUsers.set(id, u);
+      if (!req.fresh) {
+        for (const [id, c] of cache.checklists) this.checklists.set(id, c);
+        for (const [id, p] of cache.plans) this.plans.set(id, p);
+        for (const [id, u] of cache.users) this.users.set(id, u);
+        for (const [id, u] of cache.stakeholderUsers) this.stakeholderUsers.set(id, u);
+      }
       this.calendarPaging.next = sync.calendarDeltaLink;
       for (const [listId, link] of Object.entries(sync.todoDeltaLinks)) this.listPaging.set(listId, { next: link, done: false });
       this.flaggedDone = true; // senders of known messages are cached; new ones are read per message

@@ -16,6 +16,8 @@ const only = new Set((process.env['API_BENCH_ONLY'] ?? 'cpu,memory,http').split(
 const rounds = Number(process.env['API_BENCH_ROUNDS'] ?? 5);
 const seconds = Number(process.env['API_BENCH_SECONDS'] ?? 10);
 const CALLS = 20;
+/** CPU profiles of the measured calls, one per round and kind (summarise with summarize-cpu-profile.mjs). */
+const profileDir = process.env['API_BENCH_CPU_PROF'];
 const BURST = 20;
 
 interface Usage {
@@ -27,14 +29,15 @@ interface Server {
   url: string;
   usage(): Promise<Usage>;
   gc(): Promise<void>;
+  /** Starts a CPU profile into `file`, or (no file) writes the one running. */
+  profile(file?: string): Promise<void>;
   close(): Promise<void>;
 }
 
 async function startServer(env: Record<string, string>, mode: 'app' | 'bare', bodyFile?: string): Promise<Server> {
-  const prof = process.env['API_BENCH_CPU_PROF'];
   const child = fork(new URL('./api-server.ts', import.meta.url).pathname, [], {
     env: { ...process.env, ...env, API_BENCH_MODE: mode, ...(bodyFile ? { API_BENCH_BODY_FILE: bodyFile } : {}) },
-    execArgv: ['--import', 'tsx', '--expose-gc', ...(prof && mode === 'app' ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : [])],
+    execArgv: ['--import', 'tsx', '--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const next = (cmd: string) =>
@@ -61,6 +64,11 @@ async function startServer(env: Record<string, string>, mode: 'app' | 'bare', bo
     async gc() {
       const answer = next('gc');
       child.send({ cmd: 'gc' });
+      await answer;
+    },
+    async profile(file) {
+      const answer = next('profile');
+      child.send({ cmd: 'profile', ...(file ? { file } : {}) });
       await answer;
     },
     close: () =>
@@ -112,9 +120,11 @@ try {
     const perCall: Record<'plain' | 'fresh', number[]> = { plain: [], fresh: [] };
     for (let r = 0; r < rounds; r += 1) {
       for (const kind of ['plain', 'fresh'] as const) {
+        if (profileDir) await app.profile(join(profileDir, `${kind}-${r + 1}.cpuprofile`));
         const before = await app.usage();
         for (let i = 0; i < CALLS; i += 1) await get(app, token, '', kind === 'fresh');
         const after = await app.usage();
+        if (profileDir) await app.profile();
         perCall[kind].push(cpuMs(before.cpu, after.cpu) / CALLS);
       }
     }

@@ -1,19 +1,24 @@
 // Summarises a V8 .cpuprofile (node --cpu-prof): self time by package/file and by function, and the
 // inclusive time of functions whose name matches a pattern.
-// node packages/server/bench/summarize-cpu-profile.mjs <file.cpuprofile> [top=25] [inclusive-name-regex]
+// node packages/server/bench/summarize-cpu-profile.mjs <file.cpuprofile>[,<more>…] [top=25] [inclusive-name-regex]
+// Several files (comma-separated) add up.
 import { readFileSync } from 'node:fs';
 
-const [file, topArg, inclusiveArg] = process.argv.slice(2);
+const [files, topArg, inclusiveArg] = process.argv.slice(2);
 const top = Number(topArg ?? 25);
-const profile = JSON.parse(readFileSync(file, 'utf8'));
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+// Node ids are made unique across files by a prefix.
+const byId = new Map();
 const parent = new Map();
-for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-// Sample durations: timeDeltas[i] is the time before sample i.
 const selfUs = new Map();
-for (let i = 0; i < profile.samples.length; i += 1) {
-  const id = profile.samples[i];
-  selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
+for (const [f, file] of files.split(',').entries()) {
+  const profile = JSON.parse(readFileSync(file, 'utf8'));
+  for (const n of profile.nodes) byId.set(`${f}:${n.id}`, n);
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(`${f}:${c}`, `${f}:${n.id}`);
+  // Sample durations: timeDeltas[i + 1] is the time until the next sample.
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    const id = `${f}:${profile.samples[i]}`;
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
+  }
 }
 const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
 const where = (cf) => {

@@ -85,6 +85,15 @@ describe('loads shared between requests', () => {
     expect(new Set(reports.map((r) => JSON.stringify(r))).size).toBe(1);
   });
 
+  it('serves concurrent fresh requests from one fresh read', async () => {
+    const app = await newApp();
+    await getRisks(app, auth);
+    const one = await upstream(() => getRisks(app, { ...auth, ...fresh }));
+    const five = await upstream(() => Promise.all(Array.from({ length: 5 }, () => getRisks(app, { ...auth, ...fresh }))));
+    expect(one.graph).toBeGreaterThan(0);
+    expect(five).toEqual({ token: 0, graph: one.graph });
+  });
+
   it('answers a repeated request from the kept report without reaching Graph', async () => {
     const app = await newApp();
     const first = await getRisks(app, auth);

@@ -80,6 +80,8 @@ interface Loaded {
   readonly world: UserWorld;
   readonly now: Instant;
   readonly horizon: Interval;
+  /** The order in which loads started. */
+  readonly seq: number;
   /** The assessment for one set of the user's settings, and its DTO per locale (filled on demand). */
   assessed?: Assessed;
 }
@@ -102,8 +104,9 @@ const MAX_LOCALES_PER_REPORT = 4;
  * Steps 1–2 are the expensive ones. Their result is kept for a short while per tenant, user and horizon
  * (`reportTtlMs`, bounded to `reportMaxEntries` users), and concurrent requests for the same key share one
  * load (single flight). A fresh request (`Cache-Control: no-cache`) skips the kept result and reads Graph
- * again, joining a load that is already under way (it reads Graph now as well). The user's settings are read
- * on every request, so a changed setting is assessed again at once without reading Graph.
+ * again (only the token and the delta links are reused), joining a fresh load that is already under way. The
+ * user's settings are read on every request, so a changed setting is assessed again at once without reading
+ * Graph.
  */
 export function createRiskReports(deps: RiskReportsDeps): RiskReports {
   const loads = createExpiringCache<Loaded>({
@@ -111,34 +114,45 @@ export function createRiskReports(deps: RiskReportsDeps): RiskReports {
     maxEntries: deps.reportMaxEntries ?? 500,
     ...(deps.clockMs ? { clockMs: deps.clockMs } : {}),
   });
-  const inFlight = new Map<string, Promise<Loaded>>();
+  /** Loads under way per key; `fresh` ones serve fresh requests too. `seq` orders loads by their start. */
+  const inFlight = new Map<string, { promise: Promise<Loaded>; fresh: boolean; seq: number }>();
+  let started = 0;
 
-  async function load(user: SignedInUser, key: UserKey, horizonDays: number): Promise<Loaded> {
+  async function load(user: SignedInUser, key: UserKey, horizonDays: number, fresh: boolean, seq: number): Promise<Loaded> {
     const now = deps.clock.now();
     const horizon: Interval = { start: now, end: toInstant(Date.parse(now) + horizonDays * DAY_MS) };
     const [accessToken, syncText] = await Promise.all([deps.tokens.graphTokenFor(user.ssoToken), deps.store.getSyncState(key)]);
     const sync = parseSync(syncText);
-    const loaded = await deps.gateway.loadWorld({ accessToken, horizon: toReadWindow(now, horizonDays), now, ...(sync ? { sync } : {}) });
+    const loaded = await deps.gateway.loadWorld({ accessToken, horizon: toReadWindow(now, horizonDays), now, ...(sync ? { sync } : {}), ...(fresh ? { fresh } : {}) });
     await deps.store.putSyncState(key, JSON.stringify(loaded.sync), now);
-    return { world: { ...loaded.world, horizon }, now, horizon };
+    return { world: { ...loaded.world, horizon }, now, horizon, seq };
   }
 
-  function sharedLoad(cacheKey: string, user: SignedInUser, key: UserKey, horizonDays: number): Promise<Loaded> {
+  /**
+   * Single flight: a plain request joins any load under way for its key, a fresh one only a fresh load (a plain
+   * load reuses people and plans the gateway keeps). The result is kept unless a later-started load is kept already.
+   */
+  function sharedLoad(cacheKey: string, user: SignedInUser, key: UserKey, horizonDays: number, fresh: boolean): Promise<Loaded> {
     const running = inFlight.get(cacheKey);
-    if (running) return running;
-    const started = load(user, key, horizonDays).then(
+    if (running && (running.fresh || !fresh)) return running.promise;
+    const seq = (started += 1);
+    const settle = () => {
+      if (inFlight.get(cacheKey)?.seq === seq) inFlight.delete(cacheKey);
+    };
+    const promise = load(user, key, horizonDays, fresh, seq).then(
       (loaded) => {
-        inFlight.delete(cacheKey);
-        loads.set(cacheKey, loaded);
+        settle();
+        const kept = loads.get(cacheKey);
+        if (kept === undefined || kept.seq < seq) loads.set(cacheKey, loaded);
         return loaded;
       },
       (error: unknown) => {
-        inFlight.delete(cacheKey); // a failure is never kept: the next request tries again
+        settle(); // a failure is never kept: the next request tries again
         throw error;
       },
     );
-    inFlight.set(cacheKey, started);
-    return started;
+    inFlight.set(cacheKey, { promise, fresh, seq });
+    return promise;
   }
 
   /** Synchronous, so that requests sharing one load assess it once: the first to resume fills it in. */
@@ -172,7 +186,7 @@ export function createRiskReports(deps: RiskReportsDeps): RiskReports {
         deps.store.listEffortOverrides(key),
         deps.store.touchUser(key, deps.clock.now()),
       ]);
-      const loaded = (fresh ? undefined : loads.get(cacheKey)) ?? (await sharedLoad(cacheKey, user, key, horizonDays));
+      const loaded = (fresh ? undefined : loads.get(cacheKey)) ?? (await sharedLoad(cacheKey, user, key, horizonDays, fresh));
       const assessed = assessedFor(loaded, preferences, overrides);
       return dtoFor(loaded, assessed, locale ?? assessed.world.user.language);
     },
