@@ -40,6 +40,13 @@ describe('Planner tasks built through Graph, read by Maya in San Francisco', () 
     expect(item?.due).toEqual({ on: '2025-03-26', setBy: env.upn('jonas.weber').toLowerCase(), shownOn: '2025-03-25' });
   });
 
+  it('reads the demo organisation\'s Berlin-set date the same way', () => {
+    // Demo scenario "date-set-elsewhere": now Mon 24 Mar 2025 09:00 in Berlin; 8 working days on is Thu 3 Apr, stored as
+    // 00:00 CEST (UTC+2, since Sun 30 Mar) = 2025-04-02T22:00:00Z = 15:00 Wed 2 Apr in San Francisco (PDT, UTC−7).
+    const item = world.items.find((i) => i.title === 'Confirm the reseller discount for Jonas');
+    expect(item?.due).toEqual({ on: '2025-04-03', setBy: env.upn('jonas.weber').toLowerCase(), shownOn: '2025-04-02' });
+  });
+
   it('keeps Sydney daylight saving from a customTimeZone, so Olivia\'s date stays hers', () => {
     // Olivia's getSchedule zone is a customTimeZone: bias −600 (UTC+10), daylight −60 from the 1st Sunday of October to
     // the 1st Sunday of April: Australia/Sydney. 2025-03-25T13:00:00Z is 00:00 Wed 26 Mar at UTC+11; a fixed UTC+10

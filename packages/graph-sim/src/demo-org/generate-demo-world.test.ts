@@ -18,7 +18,23 @@ describe('generateDemoWorld', () => {
     const w = generateDemoWorld(NOW);
     expect(w.people[0]?.userPrincipalName).toBe('maya.brooks@northwind.example');
     expect(w.scenarios.map((s) => s.key).sort()).toEqual(
-      ['at-risk', 'away', 'away-before-deadline', 'dst-switch', 'friday-saturday-weekend', 'off-track', 'on-track', 'overdue', 'passed-in-bangalore', 'shared-on-track', 'stakeholder-holiday', 'waiting-on-others'].sort());
+      ['at-risk', 'away', 'away-before-deadline', 'date-set-elsewhere', 'dst-switch', 'friday-saturday-weekend', 'off-track', 'on-track', 'overdue', 'passed-in-bangalore', 'shared-on-track', 'stakeholder-holiday', 'waiting-on-others'].sort());
+  });
+
+  it('stores the Planner date Jonas set as local midnight in Berlin, the day before in San Francisco', () => {
+    // now Wed 26 Mar 2025 21:30Z (22:30 CET in Berlin); 8 working days on is Mon 7 Apr (Berlin on CEST, UTC+2, since
+    // Sun 30 Mar): 00:00 CEST = 2025-04-06T22:00:00Z, which is 15:00 Sun 6 Apr in San Francisco (PDT, UTC−7).
+    const w = generateDemoWorld(NOW);
+    const note = w.scenarios.find((s) => s.key === 'date-set-elsewhere');
+    expect(note?.dueOn).toBe('2025-04-07');
+    expect(w.plannerTasks.find((t) => t.id === note?.itemId)?.dueAt).toBe('2025-04-06T22:00:00Z');
+  });
+
+  it('says where every person is in their profile: a city, and a country for usageLocation', () => {
+    const w = generateDemoWorld(NOW, { extraPeople: 14 });
+    expect(w.people.find((p) => p.userPrincipalName.startsWith('maya.brooks@'))).toMatchObject({ city: 'San Francisco', country: 'US', timeZone: 'America/Los_Angeles' });
+    expect(w.people.find((p) => p.userPrincipalName.startsWith('noa.levi@'))).toMatchObject({ city: 'Tel Aviv', country: 'IL', timeZone: 'Asia/Jerusalem' });
+    expect(w.people.every((p) => p.city.trim() !== '' && /^[A-Z]{2}/.test(p.country))).toBe(true);
   });
 
   it('places the DST item after the next switch and the holiday item on a stakeholder holiday, for dates across the year', () => {

@@ -399,6 +399,12 @@ export function generateDemoWorld(nowIso: string, opts: DemoWorldOptions = {}): 
   const pNotes = plannerTask('release-notes', launchPlan, 'lucia.fernandez', [M, 'lucia.fernandez', 'wei.zhang'], { title: 'Localize the release notes', dueOn: wd(M, 5), percentComplete: 50,
     checklist: [['EN', true], ['DE', true], ['FR', false], ['ZH', false]] });
   note({ key: 'shared-on-track', kind: 'planner', itemId: pNotes.id, title: pNotes.title, dueOn: d(M, 5), shows: 'On track, shared by three people (Maya, Lucía, Wei).' });
+  // Jonas set the date in Berlin: Planner keeps 00:00 Berlin as an instant, which Maya's Planner in San Francisco
+  // (nine hours behind) shows as the day before, at 15:00 or 16:00. The date is read as Jonas meant it.
+  const pElsewhere = plannerTask('reseller-discount', partnerPlan, 'jonas.weber', [M], { title: 'Confirm the reseller discount for Jonas', dueOn: wd('jonas.weber', 8), percentComplete: 0,
+    description: 'Check the discount table against the contract and reply (~30m).' });
+  note({ key: 'date-set-elsewhere', kind: 'planner', itemId: pElsewhere.id, title: pElsewhere.title, dueOn: d('jonas.weber', 8),
+    shows: `Jonas set ${d('jonas.weber', 8)} in Berlin; Maya's Planner in San Francisco shows ${isoDate(wd('jonas.weber', 8).minus({ days: 1 }))}: a mismatch of expectations, flagged.` });
 
   // Stakeholder public holiday on the due date: the earliest upcoming one among the stakeholders' countries
   // (the demo organisation's only: extra colleagues must not move Maya's scenarios).
