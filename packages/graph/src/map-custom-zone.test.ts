@@ -65,6 +65,11 @@ describe('a customTimeZone keeps its daylight-saving rules', () => {
     expect([at('2026-01-14'), at('2026-07-15')]).toEqual(['2026-01-14T16:00:00Z', '2026-07-15T15:00:00Z']);
   });
 
+  it('reads a custom zone without its @odata.type annotation by its bias and rules', () => {
+    const { '@odata.type': _annotation, ...bare } = sydney;
+    expect(toWorkingHoursZone(bare, 'wh.timeZone', { year: 2026, country: 'AU' })).toBe('Australia/Sydney');
+  });
+
   it('names the field of an impossible rule', () => {
     expect(() => toWorkingHoursZone({ ...sydney, daylightOffset: { ...sydney.daylightOffset, month: 13 } }, 'wh.timeZone', { year: 2026 })).toThrow(
       expect.objectContaining({ field: 'wh.timeZone.daylightOffset.month' }),

@@ -89,7 +89,8 @@ export function toWorkingHoursZone(zone: GraphCustomTimeZone | undefined, field:
     if (ctx.fallback !== undefined) return ctx.fallback;
     throw new GraphMappingError(field, zone, 'a time zone');
   }
-  const isCustom = typeof zone['@odata.type'] === 'string' && zone['@odata.type'].toLowerCase().includes('customtimezone');
+  // A customTimeZone says so in `@odata.type`; one without the annotation still has its bias (and its made-up name).
+  const isCustom = (typeof zone['@odata.type'] === 'string' && zone['@odata.type'].toLowerCase().includes('customtimezone')) || typeof zone.bias === 'number';
   if (!isCustom) return toIanaZone(zone.name, `${field}.name`, ctx.country);
   const rules = toCustomZoneRules(zone, field);
   const year = ctx.year ?? new Date().getUTCFullYear();
