@@ -36,6 +36,11 @@ describe('To Do and Planner due dates become the same DueDate', () => {
     }
   });
 
+  it('names the field for an impossible date at midnight', () => {
+    expect(() => toDateOnly({ dateTime: '2026-02-30T00:00:00.0000000', timeZone: 'UTC' }, 'event.start', zone('UTC'))).toThrow(expect.objectContaining({ field: 'event.start.dateTime' }));
+    expect(() => toDateOnly({ dateTime: '2026-02-28T00:00:00.0000000', timeZone: 'Atlantis Standard Time' }, 'event.start', zone('UTC'))).toThrow(expect.objectContaining({ field: 'event.start.timeZone' }));
+  });
+
   it.each([
     { case: 'midnight in the given zone', dtz: { dateTime: '2025-03-28T00:00:00.0000000', timeZone: 'W. Europe Standard Time' }, user: 'UTC', want: '2025-03-28' },
     { case: 'Berlin midnight sent as UTC', dtz: { dateTime: '2025-03-27T23:00:00.0000000', timeZone: 'UTC' }, user: 'Europe/Berlin', want: '2025-03-28' },
@@ -107,6 +112,21 @@ describe('toInstantFromZoned', () => {
   it('reads a wall time in a Windows zone, across DST', () => {
     expect(toInstantFromZoned({ dateTime: '2017-04-21T10:00:00.0000000', timeZone: 'Pacific Standard Time' }, 'start')).toBe('2017-04-21T17:00:00Z');
     expect(toInstantFromZoned({ dateTime: '2017-01-21T10:00:00.0000000', timeZone: 'Pacific Standard Time' }, 'start')).toBe('2017-01-21T18:00:00Z');
+  });
+
+  it.each([
+    { dtz: { dateTime: '2026-03-19T09:00:00.0000000', timeZone: 'UTC' }, want: '2026-03-19T09:00:00Z' },
+    { dtz: { dateTime: '2026-03-19T09:00:00.5000000', timeZone: 'UTC' }, want: '2026-03-19T09:00:00.500Z' },
+    { dtz: { dateTime: '2026-03-19T09:00:00', timeZone: 'Etc/GMT' }, want: '2026-03-19T09:00:00Z' },
+    // 09:00 in Berlin on 19 Mar 2026 is CET (UTC+1): 08:00Z; on 2 Apr it is CEST (UTC+2): 07:00Z.
+    { dtz: { dateTime: '2026-03-19T09:00:00.0000000', timeZone: 'W. Europe Standard Time' }, want: '2026-03-19T08:00:00Z' },
+    { dtz: { dateTime: '2026-04-02T09:00:00.0000000', timeZone: 'Europe/Berlin' }, want: '2026-04-02T07:00:00Z' },
+  ])('reads $dtz.dateTime in $dtz.timeZone as $want', ({ dtz, want }) => {
+    expect(toInstantFromZoned(dtz, 'start')).toBe(want);
+  });
+
+  it('rejects an impossible UTC wall time', () => {
+    expect(() => toInstantFromZoned({ dateTime: '2026-02-30T09:00:00.0000000', timeZone: 'UTC' }, 'event.start')).toThrow(expect.objectContaining({ field: 'event.start.dateTime' }));
   });
 
   it('rejects a value with no date-time, naming the field', () => {

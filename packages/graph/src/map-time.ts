@@ -179,6 +179,14 @@ export function toInstantFromOffset(value: unknown, field: string): Instant {
  * first the user's zone is tried, then the nearest midnight (offsets −12 h … +12 h), so it never slips to the 24th.
  */
 export function toDateOnly(dtz: GraphDateTimeTimeZone | undefined | null, field: string, userZone: TimeZoneId): LocalDate {
+  // Midnight as written (all-day events, most due dates): the written date, with no zone arithmetic (the zone must still be one).
+  const m = typeof dtz?.dateTime === 'string' ? WALL_TIME.exec(dtz.dateTime) : null;
+  if (m && m[4] === '00' && m[5] === '00' && m[6] === '00' && /^0*$/.test(m[7] ?? '')) {
+    toIanaZone(dtz?.timeZone ?? 'UTC', `${field}.timeZone`);
+    const text = `${m[1]}-${m[2]}-${m[3]}`;
+    // Date.UTC rolls 30 Feb over into March: only a real date maps to itself.
+    if (new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().startsWith(text)) return parseLocalDate(text, field);
+  }
   const { local } = wallTime(dtz, field);
   if (isMidnight(local)) return toLocalDate(local, field);
   const inUserZone = local.setZone(userZone);
