@@ -171,7 +171,9 @@ try {
           await warm(bare);
           const b = await run(bare);
           await warm(app);
+          if (profileDir && r === 1) await app.profile(join(profileDir, `autocannon-${connections}.cpuprofile`));
           const a = await run(app);
+          if (profileDir && r === 1) await app.profile();
           if (a.non2xx > 0 || a.errors > 0) say(`  app: ${a.non2xx} non-2xx answers, ${a.errors} errors`);
           const ratio = a.requests.average / b.requests.average;
           ratios.push(ratio);
