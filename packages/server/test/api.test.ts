@@ -42,10 +42,11 @@ describe('GET /api/risks', () => {
     expect(states.has('on-track')).toBe(true);
     expect([...states].some((s) => s === 'at-risk' || s === 'off-track' || s === 'overdue')).toBe(true);
     for (const item of report.items) expect(item.summary.length).toBeGreaterThan(0);
-    // Zones are named for people: Priya's Windows zone is Asia/Calcutta for Node's ICU, and she lives in Kolkata.
+    // People appear in the city their profile names, not their zone's: Priya's zone is Asia/Calcutta (Kolkata)
+    // but she works in Bangalore; Maya's is America/Los_Angeles but she is in San Francisco.
     const priya = report.items.flatMap((i) => i.stakeholders).find((p) => p.displayName.startsWith('Priya'));
-    expect(priya?.city).toBe('Kolkata');
-    expect(report.user.city).toBe('Los Angeles');
+    expect(priya).toMatchObject({ timeZone: 'Asia/Calcutta', city: 'Bangalore' });
+    expect(report.user.city).toBe('San Francisco');
   });
 
   it('answers 401 with a problem body when no token is sent', async () => {
