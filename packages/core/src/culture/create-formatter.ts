@@ -56,30 +56,55 @@ function supported(locale: string | undefined): string {
   return 'en';
 }
 
+// `Intl` formatters are costly to build (tens of microseconds each) and pure once built: shared per locale,
+// shape and zone across every formatter of the process, within a bound.
+const MAX_SHARED_FORMATS = 2_000;
+const sharedFormats = new Map<string, Intl.DateTimeFormat>();
+function sharedFormat(id: string, build: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let format = sharedFormats.get(id);
+  if (format === undefined) {
+    if (sharedFormats.size >= MAX_SHARED_FORMATS) sharedFormats.clear();
+    sharedFormats.set(id, (format = build()));
+  }
+  return format;
+}
+const sharedNumbers = new Map<string, { hour: Intl.NumberFormat; minute: Intl.NumberFormat; cycle: string | undefined }>();
+
 const DAY_PARTS: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
 
 /**
  * Creates the formatter for one reader's locale at one moment (`now` decides when a year is worth writing).
- * `Intl` objects are built once per locale, zone and shape, and shared (they are the costly part).
+ * `Intl` objects are built once per locale, zone and shape in the process, and shared (they are the costly part).
  * @example createFormatter('en-GB', now).moment('2026-12-04T16:00:00Z', 'Europe/Berlin') // 'Fri 4 Dec, 17:00'
  * @example createFormatter('de-DE', now).hours(150) // '2,5 Std.'
  */
 export function createFormatter(locale: string | undefined, now: Instant): Formatter {
   const tag = supported(locale);
+  let numbers = sharedNumbers.get(tag);
+  if (numbers === undefined) {
+    if (sharedNumbers.size >= MAX_SHARED_FORMATS) sharedNumbers.clear();
+    sharedNumbers.set(
+      tag,
+      (numbers = {
+        hour: new Intl.NumberFormat(tag, { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 1 }),
+        minute: new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 0 }),
+        cycle: new Intl.DateTimeFormat(tag, { hour: 'numeric' }).resolvedOptions().hourCycle,
+      }),
+    );
+  }
   // A 24-hour locale writes 09:00, a 12-hour one 9:00 AM: the clock follows the locale's own hour cycle.
-  const cycle = new Intl.DateTimeFormat(tag, { hour: 'numeric' }).resolvedOptions().hourCycle;
-  const TIME_PARTS: Intl.DateTimeFormatOptions = { hour: cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric', minute: '2-digit' };
+  const TIME_PARTS: Intl.DateTimeFormatOptions = { hour: numbers.cycle === 'h23' || numbers.cycle === 'h24' ? '2-digit' : 'numeric', minute: '2-digit' };
   const nowMs = instantMs(now);
-  const cache = new Map<string, Intl.DateTimeFormat>();
-  const dtf = (key: string, zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
-    const id = `${key}|${zone}`;
-    let format = cache.get(id);
-    if (format === undefined) cache.set(id, (format = new Intl.DateTimeFormat(tag, { ...options, timeZone: zone })));
-    return format;
+  const dtf = (key: string, zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+    sharedFormat(`${tag}|${key}|${zone}`, () => new Intl.DateTimeFormat(tag, { ...options, timeZone: zone }));
+  const hourFormat = numbers.hour;
+  const minuteFormat = numbers.minute;
+  const years = new Map<string, string>();
+  const thisYearIn = (zone: string) => {
+    let year = years.get(zone);
+    if (year === undefined) years.set(zone, (year = localDateOf(nowMs, zone as TimeZoneId).slice(0, 4)));
+    return year;
   };
-  const hourFormat = new Intl.NumberFormat(tag, { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 1 });
-  const minuteFormat = new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 0 });
-  const thisYearIn = (zone: string) => localDateOf(nowMs, zone as TimeZoneId).slice(0, 4);
   const msOf = (at: Instant | number) => (typeof at === 'number' ? at : instantMs(at));
   // Calendar dates are formatted at noon UTC in UTC, so no zone can shift them to another day.
   const noonOf = (on: LocalDate) => Date.parse(`${on}T12:00:00Z`);
