@@ -291,7 +291,20 @@ class WorldReader {
       for (const taskId of this.previous.cache.plannerTaskIds) {
         calls.push(...this.call(`details:${taskId}`, `/planner/tasks/${encodeURIComponent(taskId)}/details`, 'planner'));
       }
-      calls.push(...this.stakeholderCalls(this.knownStakeholderEmails()));
+      // A fresh read reads the people, plans and checklists the last load knew in this wave too, so it also takes one
+      // round trip. Checklists come after the To Do deltas: a task the delta says changed drops its checklist first.
+      const knownUsers = this.req.fresh ? [...this.previous.cache.users.values()] : [...this.users.values()];
+      if (this.req.fresh) {
+        for (const uid of this.previous.cache.users.keys()) calls.push(...this.call(`user:${uid}`, `/users/${encodeURIComponent(uid)}?${USER_SELECT}`, 'stakeholders'));
+        for (const planId of this.previous.cache.plans.keys()) calls.push(...this.call(`plan:${planId}`, `/planner/plans/${encodeURIComponent(planId)}`, 'planner'));
+        for (const [listId, tasks] of this.todoTasks) {
+          for (const task of tasks.values()) {
+            const taskId = task.id as string;
+            if (task.status !== 'completed') calls.push(...this.call(`checklist:${taskId}`, `/me/todo/lists/${encodeURIComponent(listId)}/tasks/${encodeURIComponent(taskId)}/checklistItems`, 'todo'));
+          }
+        }
+      }
+      calls.push(...this.stakeholderCalls(this.knownStakeholderEmails(knownUsers), knownUsers));
     }
     return calls;
   }
@@ -498,19 +511,20 @@ class WorldReader {
   }
 
   /** Addresses of everyone the items depend on or share, known so far. */
-  private knownStakeholderEmails(): string[] {
+  private knownStakeholderEmails(users: Iterable<GraphUser | null> = this.users.values()): string[] {
     const emails = new Set<string>();
     for (const s of this.senders.values()) if (s) emails.add(s.email);
-    for (const u of this.users.values()) if (u && (u.mail || u.userPrincipalName)) emails.add(toPersonId(u, 'user'));
+    for (const u of users) if (u && (u.mail || u.userPrincipalName)) emails.add(toPersonId(u, 'user'));
     const mine = this.me && (this.me.mail || this.me.userPrincipalName) ? toPersonId(this.me, 'me') : this.previous?.cache.userId;
     if (mine) emails.delete(mine);
     return [...emails];
   }
 
-  private stakeholderCalls(emails: readonly string[]): GraphCall[] {
+  /** `users`: the Planner people known so far (their profile is read as `user:`, never again as `suser:`). */
+  private stakeholderCalls(emails: readonly string[], users: Iterable<GraphUser | null> = this.users.values()): GraphCall[] {
     const calls: GraphCall[] = [];
     const fresh = emails.filter((e) => !this.requested.has(`contact:${e}`));
-    const planUsers = new Set([...this.users.values()].filter((u): u is GraphUser => u !== null).map((u) => toPersonIdOrNull(u)));
+    const planUsers = new Set([...users].filter((u): u is GraphUser => u !== null).map((u) => toPersonIdOrNull(u)));
     for (const email of fresh) {
       calls.push(
         ...this.call(
