@@ -14,6 +14,11 @@ export interface RiskReportsDeps {
   readonly settings?: Partial<RiskSettings>;
   /** How long one load from Graph serves further requests of the same user and horizon (default 30 s). */
   readonly reportTtlMs?: number;
+  /**
+   * From this age on (default two thirds of the TTL), a plain request still gets the kept report but also starts
+   * the next load, so that a user who keeps reading never waits for an expired one.
+   */
+  readonly reportRefreshAfterMs?: number;
   /** Users × horizons kept at most (default 500); the oldest go first. */
   readonly reportMaxEntries?: number;
   /** Monotonic milliseconds for the TTL only (default `performance.now`). */
@@ -82,6 +87,8 @@ interface Loaded {
   readonly horizon: Interval;
   /** The order in which loads started. */
   readonly seq: number;
+  /** When it was kept (`clockMs`). */
+  readonly keptAtMs: number;
   /** The assessment for one set of the user's settings, and its DTO per locale (filled on demand). */
   assessed?: Assessed;
 }
@@ -103,17 +110,17 @@ const MAX_LOCALES_PER_REPORT = 4;
  *
  * Steps 1–2 are the expensive ones. Their result is kept for a short while per tenant, user and horizon
  * (`reportTtlMs`, bounded to `reportMaxEntries` users), and concurrent requests for the same key share one
- * load (single flight). A fresh request (`Cache-Control: no-cache`) skips the kept result and reads Graph
+ * load (single flight); a user who keeps reading has the next load started ahead of the expiry
+ * (`reportRefreshAfterMs`), so no request waits for Graph, and no kept load is served past its TTL. A fresh request (`Cache-Control: no-cache`) skips the kept result and reads Graph
  * again (only the token and the delta links are reused), joining a fresh load that is already under way. The
  * user's settings are read on every request, so a changed setting is assessed again at once without reading
  * Graph.
  */
 export function createRiskReports(deps: RiskReportsDeps): RiskReports {
-  const loads = createExpiringCache<Loaded>({
-    ttlMs: deps.reportTtlMs ?? 30_000,
-    maxEntries: deps.reportMaxEntries ?? 500,
-    ...(deps.clockMs ? { clockMs: deps.clockMs } : {}),
-  });
+  const clockMs = deps.clockMs ?? (() => performance.now());
+  const ttlMs = deps.reportTtlMs ?? 30_000;
+  const refreshAfterMs = deps.reportRefreshAfterMs ?? (ttlMs * 2) / 3;
+  const loads = createExpiringCache<Loaded>({ ttlMs, maxEntries: deps.reportMaxEntries ?? 500, clockMs });
   /** Loads under way per key; `fresh` ones serve fresh requests too. `seq` orders loads by their start. */
   const inFlight = new Map<string, { promise: Promise<Loaded>; fresh: boolean; seq: number }>();
   let started = 0;
@@ -125,7 +132,7 @@ export function createRiskReports(deps: RiskReportsDeps): RiskReports {
     const sync = parseSync(syncText);
     const loaded = await deps.gateway.loadWorld({ accessToken, horizon: toReadWindow(now, horizonDays), now, ...(sync ? { sync } : {}), ...(fresh ? { fresh } : {}) });
     await deps.store.putSyncState(key, JSON.stringify(loaded.sync), now);
-    return { world: { ...loaded.world, horizon }, now, horizon, seq };
+    return { world: { ...loaded.world, horizon }, now, horizon, seq, keptAtMs: clockMs() };
   }
 
   /**
@@ -186,7 +193,16 @@ export function createRiskReports(deps: RiskReportsDeps): RiskReports {
         deps.store.listEffortOverrides(key),
         deps.store.touchUser(key, deps.clock.now()),
       ]);
-      const loaded = (fresh ? undefined : loads.get(cacheKey)) ?? (await sharedLoad(cacheKey, user, key, horizonDays, fresh));
+      const kept = fresh ? undefined : loads.get(cacheKey);
+      if (kept && clockMs() - kept.keptAtMs >= refreshAfterMs && !inFlight.has(cacheKey)) {
+        // Refresh ahead: this request is answered from the kept load; the next one will find the new load.
+        sharedLoad(cacheKey, user, key, horizonDays, false).catch(() => {
+          // Nobody waits for this load to report its failure: drop the kept one, so the next request loads in
+          // the foreground and answers with the error (or with the report, if Graph is back).
+          loads.delete(cacheKey);
+        });
+      }
+      const loaded = kept ?? (await sharedLoad(cacheKey, user, key, horizonDays, fresh));
       const assessed = assessedFor(loaded, preferences, overrides);
       return dtoFor(loaded, assessed, locale ?? assessed.world.user.language);
     },

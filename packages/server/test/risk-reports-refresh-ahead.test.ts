@@ -1,0 +1,85 @@
+import type { RunningSimulator } from '@upfront/graph-sim';
+import { createGraphGateway, createOboTokenProvider, createTrustingFetch } from '@upfront/graph';
+import { openStore, type Store } from '@upfront/store';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { SignedInUser } from '../src/auth/verify-sso-token.js';
+import { fixedClock } from '../src/clock.js';
+import { createRiskReports } from '../src/services/risk-reports.js';
+import { mainDemoUser, ssoTokenFor, startSimulator } from './support.js';
+
+// The report service on its real collaborators (simulator-backed MSAL and gateway, in-memory SQLite), with its
+// TTL clock in the test's hands; Graph requests are counted at the simulator's HTTPS server.
+const NOW = '2025-03-24T08:00:00Z';
+let sim: RunningSimulator;
+let store: Store;
+let user: SignedInUser;
+let graphRequests = 0;
+
+beforeAll(async () => {
+  sim = await startSimulator(NOW);
+  sim.app.server.on('request', (req: { url?: string }) => {
+    if (req.url?.startsWith('/v1.0/')) graphRequests += 1;
+  });
+  store = await openStore('sqlite::memory:');
+  const ssoToken = await ssoTokenFor(sim, await mainDemoUser(sim));
+  const claims = JSON.parse(Buffer.from(ssoToken.split('.')[1] ?? '', 'base64url').toString()) as { tid: string; oid: string };
+  user = { tenantId: claims.tid, userId: claims.oid, userPrincipalName: '', displayName: '', ssoToken };
+});
+afterAll(async () => {
+  await store?.close();
+  await sim?.close();
+});
+
+function reportsAt(clock: { ms: number }) {
+  const fetchFn = createTrustingFetch(sim.caPem);
+  return createRiskReports({
+    tokens: createOboTokenProvider({ authority: sim.authority, clientId: sim.appClientId, clientSecret: sim.appClientSecret, knownAuthorities: [new URL(sim.url).host], fetch: fetchFn }),
+    gateway: createGraphGateway({ baseUrl: `${sim.url}/v1.0`, fetch: fetchFn }),
+    store,
+    clock: fixedClock(NOW),
+    reportTtlMs: 30_000,
+    reportRefreshAfterMs: 20_000,
+    clockMs: () => clock.ms,
+  });
+}
+const plain = { horizonDays: 14, fresh: false };
+
+/** Waits until no Graph request has arrived for half a second (a load started in the background has finished). */
+async function settled(): Promise<void> {
+  for (let last = -1; last !== graphRequests; ) {
+    last = graphRequests;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+describe('the kept report', () => {
+  it('expires after its TTL: the next request reads Graph', async () => {
+    const clock = { ms: 0 };
+    const reports = reportsAt(clock);
+    await reports.build(user, plain);
+    clock.ms = 19_000;
+    let before = graphRequests;
+    await reports.build(user, plain);
+    expect(graphRequests).toBe(before); // young: kept, and no load ahead yet
+    clock.ms = 30_000;
+    before = graphRequests;
+    await reports.build(user, plain);
+    expect(graphRequests).toBeGreaterThan(before);
+  });
+
+  it('is loaded again ahead of its expiry while the user keeps reading, so no request waits for Graph', async () => {
+    const clock = { ms: 0 };
+    const reports = reportsAt(clock);
+    await reports.build(user, plain);
+    clock.ms = 25_000;
+    let before = graphRequests;
+    await reports.build(user, plain); // answered from the kept load; the next one starts behind it
+    await vi.waitFor(() => expect(graphRequests).toBeGreaterThan(before), { timeout: 20_000, interval: 50 });
+    await settled();
+    // Past the first load's TTL, the load made ahead answers: nothing reaches Graph.
+    clock.ms = 40_000;
+    before = graphRequests;
+    await reports.build(user, plain);
+    expect(graphRequests).toBe(before);
+  });
+});
