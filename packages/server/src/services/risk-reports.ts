@@ -198,8 +198,8 @@ export function createRiskReports(deps: RiskReportsDeps): RiskReports {
         // Refresh ahead: this request is answered from the kept load; the next one will find the new load.
         sharedLoad(cacheKey, user, key, horizonDays, false).catch(() => {
           // Nobody waits for this load to report its failure: drop the kept one, so the next request loads in
-          // the foreground and answers with the error (or with the report, if Graph is back).
-          loads.delete(cacheKey);
+          // the foreground and answers with the error (or with the report, if Graph is back). A newer one stays.
+          if (loads.get(cacheKey) === kept) loads.delete(cacheKey);
         });
       }
       const loaded = kept ?? (await sharedLoad(cacheKey, user, key, horizonDays, fresh));
