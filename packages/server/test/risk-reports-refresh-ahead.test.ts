@@ -82,4 +82,29 @@ describe('the kept report', () => {
     await reports.build(user, plain);
     expect(graphRequests).toBe(before);
   });
+
+  it('is dropped when the load ahead fails, so the next request reads Graph itself and reports the failure', async () => {
+    const clock = { ms: 0 };
+    const reports = reportsAt(clock);
+    await reports.build(user, plain);
+    expect(await putFaults({ rules: [{ kind: 'unavailable', match: { path: '^/me/mailboxSettings' }, retryAfterSeconds: 0 }] })).toBe(200);
+    try {
+      clock.ms = 25_000;
+      const before = graphRequests;
+      await reports.build(user, plain); // still answered from the kept load
+      await vi.waitFor(() => expect(graphRequests).toBeGreaterThan(before), { timeout: 20_000, interval: 50 });
+      await settled();
+      await expect(reports.build(user, plain)).rejects.toMatchObject({ code: 'GRAPH_THROTTLED' });
+    } finally {
+      expect(await putFaults({})).toBe(200);
+    }
+    await expect(reports.build(user, plain)).resolves.toMatchObject({ generatedAt: expect.any(String) });
+  });
 });
+
+/** PUT /demo/faults (loopback only). */
+async function putFaults(config: unknown): Promise<number> {
+  const res = await createTrustingFetch(sim.caPem)(`${sim.url}/demo/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(config) });
+  await res.text();
+  return res.status;
+}
