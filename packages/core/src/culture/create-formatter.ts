@@ -99,6 +99,9 @@ export function createFormatter(locale: string | undefined, now: Instant): Forma
     sharedFormat(`${tag}|${key}|${zone}`, () => new Intl.DateTimeFormat(tag, { ...options, timeZone: zone }));
   const hourFormat = numbers.hour;
   const minuteFormat = numbers.minute;
+  // Per formatter (one report): bounded by what one report writes.
+  const moments = new Map<string, string>();
+  const times = new Map<string, string>();
   const years = new Map<string, string>();
   const thisYearIn = (zone: string) => {
     let year = years.get(zone);
@@ -125,12 +128,23 @@ export function createFormatter(locale: string | undefined, now: Instant): Forma
       return minutes < 60 ? minuteFormat.format(minutes) : hourFormat.format(Math.round(gap * 10) / 10);
     },
     moment(at, zone) {
+      // A report writes the same deadline many times (its card, its summary, its promise): remember each text.
       const ms = msOf(at);
-      const withYear = localDateOf(ms, zone).slice(0, 4) !== thisYearIn(zone);
-      return dtf(withYear ? 'moment-y' : 'moment', zone, { ...DAY_PARTS, ...TIME_PARTS, ...(withYear ? { year: 'numeric' } : {}) }).format(ms);
+      const id = `${ms}|${zone}`;
+      let text = moments.get(id);
+      if (text === undefined) {
+        const withYear = localDateOf(ms, zone).slice(0, 4) !== thisYearIn(zone);
+        text = dtf(withYear ? 'moment-y' : 'moment', zone, { ...DAY_PARTS, ...TIME_PARTS, ...(withYear ? { year: 'numeric' } : {}) }).format(ms);
+        moments.set(id, text);
+      }
+      return text;
     },
     time(at, zone) {
-      return dtf('time', zone, TIME_PARTS).format(msOf(at));
+      const ms = msOf(at);
+      const id = `${ms}|${zone}`;
+      let text = times.get(id);
+      if (text === undefined) times.set(id, (text = dtf('time', zone, TIME_PARTS).format(ms)));
+      return text;
     },
     date(on) {
       const withYear = on.slice(0, 4) !== thisYear;

@@ -258,7 +258,7 @@ export function assessRisks(world: UserWorld, now: Instant, settings?: Partial<R
   const later = judgedCount < 0 ? [] : dated.slice(judgedCount);
   const lastJudgedMs = judged.length === 0 ? nowMs : primaryOf(judged[judged.length - 1]!).atMs;
   // The timeline covers the horizon, every judged deadline, and room for promises past them.
-  const endMs = Math.min(nowMs + MAX_TIMELINE_DAYS * DAY_MS, Math.max(horizonEndMs, lastJudgedMs, nowMs + DAY_MS) + (PROMISE_SEARCH_DAYS + 14) * DAY_MS);
+  const endMs = Math.min(nowMs + MAX_TIMELINE_DAYS * DAY_MS, Math.max(horizonEndMs, lastJudgedMs, nowMs + DAY_MS) + (PROMISE_SEARCH_DAYS + 3) * DAY_MS);
   const timeline = createCapacityTimeline(user, world.calendar, { start: now, end: msToInstant(endMs) }, s);
   const clock = minuteClock(timeline, s.focusFactor);
   const table = dayTable(timeline, clock);
