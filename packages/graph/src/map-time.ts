@@ -1,4 +1,4 @@
-import { parseInstant, parseLocalDate, parseLocalTime, parseTimeZoneId } from '@upfront/core';
+import { localDateOf, parseInstant, parseLocalDate, parseLocalTime, parseTimeZoneId, zonedMs } from '@upfront/core';
 import type { DueDate, Instant, LocalDate, TimeZoneId, Weekday, WorkingHours } from '@upfront/core';
 import { DateTime, IANAZone } from 'luxon';
 import { getTimezone } from 'countries-and-timezones';
@@ -211,15 +211,18 @@ export function toDateInZone(value: unknown, field: string, zone: TimeZoneId): L
  * the user's Planner shows, when it differs.
  */
 export function toPlannerDueDate(value: unknown, field: string, userZone: TimeZoneId, setter?: { id: string; zone: TimeZoneId }): DueDate {
-  const instant = DateTime.fromISO(toInstantFromOffset(value, field), { zone: 'UTC' });
-  const mine = instant.setZone(userZone);
-  const shownOn = toLocalDate(mine, field);
+  // Core's zone arithmetic (offsets cached per zone and day) instead of luxon's: this runs for every Planner task.
+  const ms = Date.parse(toInstantFromOffset(value, field));
+  const shownOn = localDateOf(ms, userZone);
   if (setter === undefined) return { on: shownOn };
-  const theirs = instant.setZone(setter.zone);
-  const on = toLocalDate(theirs, field);
+  const on = localDateOf(ms, setter.zone);
   if (on === shownOn) return { on, setBy: setter.id };
-  if (isMidnight(mine) && !isMidnight(theirs)) return { on: shownOn };
+  if (isMidnightIn(ms, shownOn, userZone) && !isMidnightIn(ms, on, setter.zone)) return { on: shownOn };
   return { on, setBy: setter.id, shownOn };
+}
+
+function isMidnightIn(ms: number, on: LocalDate, zone: TimeZoneId): boolean {
+  return zonedMs(on, 0, zone) === ms;
 }
 
 function isMidnight(d: DateTime): boolean {
