@@ -1,0 +1,52 @@
+import type { ItemRisk, RiskReport, UserWorld } from '@upfront/core';
+import { parseInstant, parseLocalDate, parseLocalTime, parseTimeZoneId } from '@upfront/core';
+import { describe, expect, it } from 'vitest';
+import { toRiskReportDto } from '../src/services/to-risk-report-dto.js';
+
+// A San Francisco user whose automatic replies start Fri 4 Dec 2026 at 17:00 PST, which is already Saturday in UTC.
+const la = parseTimeZoneId('America/Los_Angeles');
+const berlin = parseTimeZoneId('Europe/Berlin');
+const hours = (zone: typeof la) => ({ days: [1, 2, 3, 4, 5] as const, start: parseLocalTime('09:00'), end: parseLocalTime('17:00'), timeZone: zone });
+const world: UserWorld = {
+  user: {
+    id: 'u', displayName: 'Maya Brooks', email: 'maya@x', timeZone: la, city: 'San Francisco', workingHours: hours(la), language: 'en-GB',
+    away: { start: parseInstant('2026-12-05T01:00:00Z'), end: parseInstant('2026-12-08T17:00:00Z') },
+  },
+  horizon: { start: parseInstant('2026-12-01T16:00:00Z'), end: parseInstant('2026-12-15T16:00:00Z') },
+  items: [{ id: 'i', source: 'planner', title: 'Pricing', status: 'notStarted', importance: 'normal', checklist: { total: 0, done: 0 }, stakeholderIds: ['jonas@x'], contributorIds: [], due: { on: parseLocalDate('2026-12-09') } }],
+  calendar: [],
+  stakeholders: [{ id: 'jonas@x', displayName: 'Jonas Weber', email: 'jonas@x', timeZone: berlin, workingHours: hours(berlin), deadlineStyle: { kind: 'close-of-business-day' }, workedHolidays: [] }],
+};
+const deadline = { stakeholderId: 'jonas@x', at: parseInstant('2026-12-09T16:00:00Z'), timeZone: berlin, dueOn: parseLocalDate('2026-12-09'), effectiveOn: parseLocalDate('2026-12-09'), style: { kind: 'close-of-business-day' as const } };
+const risk: ItemRisk = {
+  itemId: 'i', source: 'planner', title: 'Pricing', state: 'on-track',
+  flags: [
+    { kind: 'away-before-deadline', awayFrom: parseInstant('2026-12-05T01:00:00Z'), awayUntil: parseInstant('2026-12-08T17:00:00Z') },
+    { kind: 'due-date-mismatch', stakeholderId: 'jonas@x', setOn: parseLocalDate('2026-12-09'), shownOn: parseLocalDate('2026-12-08') },
+  ],
+  effort: { hours: 1, source: 'importance-default', basis: 'default for normal importance' },
+  deadline, deadlines: [deadline],
+  figures: { ownMinutes: 60, competingMinutes: 0, neededMinutes: 60, marginMinutes: 15, freeMinutes: 600, spareMinutes: 540 },
+  pushes: [], competing: [], busiestDays: [], capacity: [],
+};
+const report: RiskReport = { generatedAt: parseInstant('2026-12-01T16:00:00Z'), horizon: world.horizon, autoRepliesOn: false, items: [risk] };
+
+describe('the words of a report', () => {
+  it('writes every date of a label in the zone of the person it is about', () => {
+    const [item] = toRiskReportDto(report, world, world.horizon, 'en-GB').items;
+    // 2026-12-05T01:00:00Z is Fri 4 Dec, 17:00 in San Francisco (PST, UTC−8): never "Sat 5 Dec" from the UTC date.
+    // The deadline, 16:00Z on Wed 9 Dec, is 17:00 in Berlin (CET) and 08:00 in San Francisco.
+    expect(item?.flags.map((f) => f.label)).toEqual([
+      'You are away from Fri 4 Dec, 17:00 to Tue 8 Dec, 09:00, before it is due',
+      'Jonas set Wed 9 Dec in Berlin; your Planner shows Tue 8 Dec',
+    ]);
+    expect(item?.deadline).toMatchObject({ inStakeholderZone: 'Wed 9 Dec, 17:00 Berlin', inUserZone: 'Wed 9 Dec, 08:00', city: 'Berlin' });
+  });
+
+  it('writes dates and hours the way the reader’s locale does', () => {
+    const [item] = toRiskReportDto(report, world, world.horizon, 'en-US').items;
+    // en-US: month before day, a 12-hour clock.
+    expect(item?.deadline?.inStakeholderZone).toBe('Wed, Dec 9, 5:00 PM Berlin');
+    expect(item?.summary).toBe('Needs 1 hr; 10 hr free before Wed, Dec 9, 5:00 PM Berlin (8:00 AM your time): 9 hr to spare.');
+  });
+});
