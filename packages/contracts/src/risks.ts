@@ -98,7 +98,8 @@ export type RiskCause = Static<typeof RiskCauseSchema>;
 /** The date the user can honestly promise: the earliest date that fits the same EDF schedule, with the margin. */
 export const PromisedDateSchema = Type.Union([
   Type.Object({ kind: Type.Literal('date'), on: LocalDate(), deadline: DeadlineSchema, deadlines: Type.Array(DeadlineSchema) }),
-  Type.Object({ kind: Type.Literal('none'), reason: Type.Literal('no-capacity-in-sight'), searchedUntil: LocalDate() }),
+  /** `calendar-not-read`: no date fits before the end of the calendar read from Graph (nothing later is guessed). */
+  Type.Object({ kind: Type.Literal('none'), reason: Type.Union([Type.Literal('no-capacity-in-sight'), Type.Literal('calendar-not-read')]), searchedUntil: LocalDate() }),
 ]);
 export type PromisedDate = Static<typeof PromisedDateSchema>;
 

@@ -1,4 +1,4 @@
-import type { Interval } from '../time/types.js';
+import type { Instant, Interval } from '../time/types.js';
 import type { CalendarEntry } from './calendar.js';
 import type { Stakeholder, UserProfile } from './person.js';
 import type { WorkItem } from './work-item.js';
@@ -7,6 +7,11 @@ import type { WorkItem } from './work-item.js';
 export interface UserWorld {
   readonly user: UserProfile;
   readonly horizon: Interval;
+  /**
+   * How far the calendar was read (the end of the Graph read window). A date to promise is only offered while
+   * the calendar is known: beyond it, free time would be a guess. Absent: the calendar is complete.
+   */
+  readonly calendarUntil?: Instant;
   readonly items: readonly WorkItem[];
   readonly calendar: readonly CalendarEntry[];
   readonly stakeholders: readonly Stakeholder[];

@@ -92,6 +92,14 @@ describe('assessRisks', () => {
     });
   });
 
+  it('offers no date beyond the calendar that was read', () => {
+    // The same B as above needs Thu 9 Oct 17:00 CEST (15:00Z); the calendar was read only to Thu 9 Oct 12:00Z, so
+    // Thursday's free time is a guess: no date is offered, and the search stopped after Wed 8 Oct.
+    const world = { ...crunch(), calendarUntil: at('2025-10-09T12:00:00Z') };
+    const b = assessRisks(world, at('2025-10-06T07:00:00Z'), { effortOverrides: { a: 8, b: 5 } }).items.find((r) => r.itemId === 'b');
+    expect(b?.promise).toEqual({ kind: 'none', reason: 'calendar-not-read', searchedUntil: '2025-10-08' });
+  });
+
   it('promises a date as the stakeholder reads it: their style, their working days', () => {
     // Dana in Jerusalem works Sun–Thu 09–18 and reads due dates as start of business (09:00 IDT = 06:00Z).
     // The user (Berlin 09–17) owes her 15 h by Thu 9 Oct 2025 09:00 IDT = 06:00Z; now Mon 6 Oct 07:00Z.

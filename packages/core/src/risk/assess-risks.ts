@@ -253,6 +253,7 @@ export function assessRisks(world: UserWorld, now: Instant, settings?: Partial<R
   };
 
   const horizonEndMs = Math.max(nowMs, instantMs(world.horizon.end));
+  const calendarUntilMs = world.calendarUntil === undefined ? Number.POSITIVE_INFINITY : instantMs(world.calendarUntil);
   const judgedCount = dated.findIndex((p) => primaryOf(p).atMs > horizonEndMs);
   const judged = judgedCount < 0 ? dated : dated.slice(0, judgedCount);
   const later = judgedCount < 0 ? [] : dated.slice(judgedCount);
@@ -306,6 +307,7 @@ export function assessRisks(world: UserWorld, now: Instant, settings?: Partial<R
       const on = dateAt(i);
       const readings = readSet(p, on);
       const atMs = readings[0]!.atMs;
+      if (atMs > calendarUntilMs) return { kind: 'none', reason: 'calendar-not-read', searchedUntil: dateAt(Math.max(0, i - 1)) };
       let dayOff = false;
       for (const r of readings) dayOff ||= r.deadline.moved !== undefined;
       if (atMs <= nowMs || dayOff) {

@@ -74,7 +74,8 @@ export type RiskCause =
 /** The earliest date the user can honestly promise under the same EDF schedule, as each stakeholder reads it. */
 export type PromisedDate =
   | { readonly kind: 'date'; readonly on: LocalDate; readonly deadline: StakeholderDeadline; readonly deadlines: readonly StakeholderDeadline[] }
-  | { readonly kind: 'none'; readonly reason: 'no-capacity-in-sight'; readonly searchedUntil: LocalDate };
+  /** `calendar-not-read`: no date fits before the end of the calendar that was read (nothing later is guessed). */
+  | { readonly kind: 'none'; readonly reason: 'no-capacity-in-sight' | 'calendar-not-read'; readonly searchedUntil: LocalDate };
 
 /**
  * One day of the user's working time up to the deadline, in parts that do not overlap:

@@ -39,6 +39,8 @@ export interface RiskReports {
 }
 
 const DAY_MS = 86_400_000;
+/** Days of calendar read past the horizon, for dates to promise. */
+const PROMISE_LOOKAHEAD_DAYS = 14;
 const WEEK_MS = 7 * DAY_MS;
 const toInstant = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z') as Instant;
 
@@ -130,9 +132,12 @@ export function createRiskReports(deps: RiskReportsDeps): RiskReports {
     const horizon: Interval = { start: now, end: toInstant(Date.parse(now) + horizonDays * DAY_MS) };
     const [accessToken, syncText] = await Promise.all([deps.tokens.graphTokenFor(user.ssoToken), deps.store.getSyncState(key)]);
     const sync = parseSync(syncText);
-    const loaded = await deps.gateway.loadWorld({ accessToken, horizon: toReadWindow(now, horizonDays), now, ...(sync ? { sync } : {}), ...(fresh ? { fresh } : {}) });
+    // The calendar is read two weeks past the horizon, so a date to promise can reach past the horizon on a
+    // calendar that is known (the engine offers none beyond what was read).
+    const readWindow = toReadWindow(now, horizonDays + PROMISE_LOOKAHEAD_DAYS);
+    const loaded = await deps.gateway.loadWorld({ accessToken, horizon: readWindow, now, ...(sync ? { sync } : {}), ...(fresh ? { fresh } : {}) });
     await deps.store.putSyncState(key, JSON.stringify(loaded.sync), now);
-    return { world: { ...loaded.world, horizon }, now, horizon, seq, keptAtMs: clockMs() };
+    return { world: { ...loaded.world, horizon, calendarUntil: readWindow.end }, now, horizon, seq, keptAtMs: clockMs() };
   }
 
   /**

@@ -106,6 +106,11 @@ describe('describePromise', () => {
     expect(text.headline).toMatch(/^No date fits before Mon, 1 Mar 2027:/);
     expect(text.others).toEqual([]);
   });
+
+  it('says when the search stopped where the calendar that was read ends', () => {
+    const text = describePromise({ kind: 'none', reason: 'calendar-not-read', searchedUntil: '2026-12-28' }, gb);
+    expect(text.headline).toMatch(/^No date fits before Mon 28 Dec: your calendar is read only that far/);
+  });
 });
 
 describe('describeCause', () => {

@@ -72,8 +72,12 @@ export interface PromiseText {
  */
 export function describePromise(promise: PromisedDate, format: TabFormatter): PromiseText {
   if (promise.kind === 'none') {
+    const why: Record<typeof promise.reason, string> = {
+      'no-capacity-in-sight': 'your free hours up to then are taken',
+      'calendar-not-read': 'your calendar is read only that far, and the free hours up to then are taken',
+    };
     return {
-      headline: `No date fits before ${format.date(promise.searchedUntil)}: your free hours up to then are taken. Ask for help, or hand something back.`,
+      headline: `No date fits before ${format.date(promise.searchedUntil)}: ${why[promise.reason]}. Ask for help, or hand something back.`,
       others: [],
     };
   }
