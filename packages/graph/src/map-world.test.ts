@@ -37,7 +37,7 @@ describe('toUserProfile (me.get.1 + mailboxSettings.get.1)', () => {
 
   it('reads automatic replies that are always on as always, never as the window Graph still keeps (mailboxSettings.get.2)', () => {
     // The documented answer is alwaysEnabled with scheduled dates 19–20 Mar 2016 left from an earlier schedule: those
-    // are not a window (the lead's core change makes 'always' no absence; a window would zero those days' capacity).
+    // are not a window (core counts 'always' as no absence; a window would zero those days' capacity).
     const replies = contractBody<GraphMailboxSettings['automaticRepliesSetting']>('mailboxSettings.get.2');
     expect(replies?.scheduledStartDateTime).toBeDefined();
     expect(toUserProfile(me, { ...mailbox, automaticRepliesSetting: replies }).away).toBe('always');
