@@ -8,22 +8,27 @@ import {
   type ItemRisk,
   type RiskFlag,
   type RiskReport,
+  type Stakeholder,
   type StakeholderDeadline,
   type SummaryContext,
   type TimeZoneId,
   type UserWorld,
+  type WorkItem,
 } from '@upfront/core';
 
 const DAY_MS = 86_400_000;
 
 interface Words extends SummaryContext {
   readonly nameOf: (id: string) => string;
+  /** The world's stakeholders and items by id (looked up for every deadline, flag and person). */
+  readonly people: ReadonlyMap<string, Stakeholder>;
+  readonly items: ReadonlyMap<string, WorkItem>;
 }
 
-function toDeadlineDto(deadline: StakeholderDeadline, words: Words, world: UserWorld): DeadlineDto {
+function toDeadlineDto(deadline: StakeholderDeadline, words: Words): DeadlineDto {
   const text = toDeadlineWords(deadline, words);
   const id = deadline.stakeholderId;
-  const person = id === undefined ? undefined : world.stakeholders.find((s) => s.id === id);
+  const person = id === undefined ? undefined : words.people.get(id);
   return {
     at: deadline.at,
     dueOn: deadline.dueOn,
@@ -45,7 +50,7 @@ function toDeadlineDto(deadline: StakeholderDeadline, words: Words, world: UserW
 function toFlagDto(flag: RiskFlag, words: Words, world: UserWorld, risk: ItemRisk): RiskFlagDto {
   const f = words.format;
   const userZone = world.user.timeZone;
-  const zoneOf = (id: string): TimeZoneId => world.stakeholders.find((s) => s.id === id)?.timeZone ?? userZone;
+  const zoneOf = (id: string): TimeZoneId => words.people.get(id)?.timeZone ?? userZone;
   switch (flag.kind) {
     case 'waiting-on-others':
       return { kind: flag.kind, label: 'Waiting on others' };
@@ -82,12 +87,12 @@ function toFlagDto(flag: RiskFlag, words: Words, world: UserWorld, risk: ItemRis
 }
 
 function toItemDto(risk: ItemRisk, world: UserWorld, words: Words): ItemRiskDto {
-  const item = world.items.find((i) => i.id === risk.itemId);
+  const item = words.items.get(risk.itemId);
   const person = (id: string) => {
-    const found = world.stakeholders.find((s) => s.id === id);
+    const found = words.people.get(id);
     return found ? [{ id, displayName: found.displayName, timeZone: found.timeZone, city: words.cityOf(id, found.timeZone) }] : [];
   };
-  const deadline = (d: StakeholderDeadline) => toDeadlineDto(d, words, world);
+  const deadline = (d: StakeholderDeadline) => toDeadlineDto(d, words);
   const promise = risk.promise;
   return {
     id: risk.itemId,
@@ -133,6 +138,8 @@ export function toRiskReportDto(report: RiskReport, world: UserWorld, horizon: I
     horizonDays: Math.round((Date.parse(horizon.end) - Date.parse(horizon.start)) / DAY_MS),
     cityOf: (id, zone) => (id === undefined ? world.user.city : people.get(id)?.city) ?? cityOfZone(zone),
     nameOf: (id) => people.get(id)?.displayName.split(' ')[0] ?? id,
+    people,
+    items: new Map(world.items.map((i) => [i.id, i])),
   };
   return {
     generatedAt: report.generatedAt,
