@@ -36,3 +36,7 @@ export type { Formatter } from './culture/create-formatter.js';
 export { createFormatter, toDisplayHours } from './culture/create-formatter.js';
 export type { DeadlineWords, SummaryContext } from './culture/summarize-risk.js';
 export { summarizeRisk, toDeadlineWords } from './culture/summarize-risk.js';
+export type { Messages, MessageValues, Phrases } from './culture/create-messages.js';
+export { createMessages } from './culture/create-messages.js';
+export type { SupportedLocale } from './culture/supported-locales.js';
+export { SUPPORTED_LOCALES, toSupportedLocale } from './culture/supported-locales.js';

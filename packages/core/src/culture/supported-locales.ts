@@ -1,0 +1,31 @@
+/**
+ * The languages Upfront writes in. Words (ICU messages) exist per entry; dates and numbers use the exact
+ * locale asked for through `Intl`, so `fr-CA` reads French words with Canadian dates.
+ */
+export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'fr-FR', 'de-DE', 'es-ES'] as const;
+export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+
+/** English outside the US reads British conventions (day-month order, 24-hour clock, "your close of business"). */
+const US_ENGLISH_REGIONS: ReadonlySet<string> = new Set(['US', 'PH', 'PR', 'UM', 'VI', 'AS', 'GU', 'MP']);
+
+/**
+ * The catalogue a locale's words come from: the exact entry, else the same language (English by region),
+ * else `fallback`.
+ * @example toSupportedLocale('fr-CA') // 'fr-FR'
+ * @example toSupportedLocale('en-AU') // 'en-GB'
+ * @example toSupportedLocale('en') // 'en-US'
+ * @example toSupportedLocale('ja-JP', 'de-DE') // 'de-DE'
+ */
+export function toSupportedLocale(tag: string | undefined, fallback: SupportedLocale = 'en-US'): SupportedLocale {
+  if (tag === undefined || tag === '') return fallback;
+  let locale: Intl.Locale;
+  try {
+    locale = new Intl.Locale(tag);
+  } catch {
+    return fallback;
+  }
+  const exact = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === `${locale.language}-${locale.region ?? ''}`.toLowerCase());
+  if (exact !== undefined) return exact;
+  if (locale.language === 'en') return locale.region === undefined || US_ENGLISH_REGIONS.has(locale.region) ? 'en-US' : 'en-GB';
+  return SUPPORTED_LOCALES.find((l) => l.startsWith(`${locale.language}-`)) ?? fallback;
+}
