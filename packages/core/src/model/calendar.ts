@@ -20,3 +20,16 @@ export interface CalendarEntry {
   /** Used only to recognise focus blocks; never stored. */
   readonly subject: string;
 }
+
+/** An upcoming meeting with other people, for a brief; lives only for a request (privacy). */
+export interface Meeting {
+  readonly id: string;
+  readonly subject: string;
+  readonly start: Instant;
+  readonly end: Instant;
+  /** Person ids (lower-cased emails) of the organiser and attendees other than the user. */
+  readonly attendeeIds: readonly string[];
+  readonly organizerId?: string;
+  readonly webLink?: string;
+  readonly isOnline: boolean;
+}

@@ -24,8 +24,14 @@ export interface HolidayRegion {
   readonly subdivision?: string;
 }
 
-/** A person who depends on a work item. `id` is the lower-cased email address. */
-export interface Stakeholder {
+/** How the user wants a stakeholder addressed; set by the user per stakeholder, never inferred. Default `direct`. */
+export type MessageTone = 'direct' | 'diplomatic';
+
+/**
+ * Someone the user works with, as far as their day goes: zone, hours, holidays, time away. `id` is the
+ * lower-cased email address.
+ */
+export interface Person {
   readonly id: string;
   readonly displayName: string;
   readonly email: string;
@@ -34,9 +40,17 @@ export interface Stakeholder {
   readonly city?: string;
   readonly workingHours: WorkingHours;
   readonly holidayRegion?: HolidayRegion;
+  /** Scheduled automatic replies (Graph mail tips), when known. */
+  readonly away?: AwayWindow;
+}
+
+/** A person who depends on a work item. */
+export interface Stakeholder extends Person {
   readonly deadlineStyle: DeadlineStyle;
-  /** BCP 47 tag, e.g. `de-DE`. */
+  /** BCP 47 tag, e.g. `de-DE`; set by the user (default: the user's own language). */
   readonly language?: string;
+  /** Set by the user; default `direct`. */
+  readonly tone?: MessageTone;
   readonly lastContactAt?: Instant;
   /** Holidays the user marked as working days for this stakeholder. */
   readonly workedHolidays: readonly LocalDate[];
@@ -64,4 +78,12 @@ export interface UserProfile {
    * the calendar shows as away counts, and the report says the replies are on.
    */
   readonly away?: AwayWindow | 'always';
+}
+
+/** A colleague who could take part of an item (same Planner plan), with the times their calendar is busy. */
+export interface Colleague extends Person {
+  /** Busy, tentative and away times from `getSchedule`, inside the horizon. */
+  readonly busy: readonly { readonly start: Instant; readonly end: Instant }[];
+  /** Why they are a candidate: they are in the plan the item belongs to. */
+  readonly planIds: readonly string[];
 }

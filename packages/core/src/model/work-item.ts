@@ -40,5 +40,10 @@ export interface WorkItem {
   readonly contributorIds: readonly string[];
   readonly listName?: string;
   readonly webUrl?: string;
+  /** When the item became the user's (created, or assigned to them in Planner): a new commitment. */
   readonly createdAt?: Instant;
+  /** Set for completed items (`UserWorld.completed`). */
+  readonly completedAt?: Instant;
+  /** The Planner plan the item belongs to. */
+  readonly planId?: string;
 }

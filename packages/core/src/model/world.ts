@@ -1,6 +1,6 @@
 import type { Instant, Interval } from '../time/types.js';
-import type { CalendarEntry } from './calendar.js';
-import type { Stakeholder, UserProfile } from './person.js';
+import type { CalendarEntry, Meeting } from './calendar.js';
+import type { Colleague, Person, Stakeholder, UserProfile } from './person.js';
 import type { WorkItem } from './work-item.js';
 
 /** Everything the risk engine needs about one user for one horizon, read from Graph at the edge. */
@@ -15,4 +15,12 @@ export interface UserWorld {
   readonly items: readonly WorkItem[];
   readonly calendar: readonly CalendarEntry[];
   readonly stakeholders: readonly Stakeholder[];
+  /** Items completed recently (for "delivered, with thanks"); absent when not read. */
+  readonly completed?: readonly WorkItem[];
+  /** Upcoming meetings with other people (for briefs); absent when not read. */
+  readonly meetings?: readonly Meeting[];
+  /** Meeting attendees who are not stakeholders, read for their day (zone, hours, holidays, time away). */
+  readonly people?: readonly Person[];
+  /** Colleagues in the user's plans with their busy times (for "ask for help"); absent when not read. */
+  readonly colleagues?: readonly Colleague[];
 }
