@@ -40,3 +40,42 @@ export type { Messages, MessageValues, Phrases } from './culture/create-messages
 export { createMessages } from './culture/create-messages.js';
 export type { SupportedLocale } from './culture/supported-locales.js';
 export { SUPPORTED_LOCALES, toSupportedLocale } from './culture/supported-locales.js';
+export type {
+  AttendeeBrief,
+  CauseFact,
+  ConfirmItem,
+  DayFact,
+  DayPart,
+  DeliveredItem,
+  DigestAway,
+  DigestDone,
+  DigestFacts,
+  DigestHelp,
+  DigestRequest,
+  HeadsUpItem,
+  HeldReason,
+  HeldSuggestion,
+  HelpAsk,
+  HelpOption,
+  IsoWeek,
+  ItemRef,
+  ItemStanding,
+  KnownItem,
+  LastContact,
+  LastSuggested,
+  MeetingBrief,
+  OnTrackItem,
+  PromiseHistory,
+  RecipientReading,
+  SuggestInput,
+  SuggestResult,
+  SuggestSettings,
+  Suggestion,
+  SuggestionKind,
+  SuggestionMemory,
+  SuggestionPeriod,
+  SuggestionReason,
+  SuggestionSeverity,
+} from './suggest/types.js';
+export { SUGGESTION_KINDS } from './suggest/types.js';
+export { defaultSuggestSettings, emptySuggestionMemory, toSuggestSettings } from './suggest/suggest-settings.js';
