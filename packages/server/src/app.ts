@@ -1,12 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { Clock, RiskSettings } from '@upfront/core';
-import { createGraphGateway, createOboTokenProvider, createTrustingFetch } from '@upfront/graph';
-import { openStore, type Store } from '@upfront/store';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createSsoTokenVerifier } from './auth/verify-sso-token.js';
-import { systemClock } from './clock.js';
 import type { Config } from './config.js';
 import errorsPlugin, { sendProblem } from './plugins/errors.js';
 import { authPlugin } from './plugins/auth.js';
@@ -16,12 +12,9 @@ import { demoAuthRoutes } from './routes/demo-auth.js';
 import { healthRoutes } from './routes/health.js';
 import { preferencesRoutes } from './routes/preferences.js';
 import { risksRoutes } from './routes/risks.js';
-import { createRiskReports } from './services/risk-reports.js';
+import { createServices, type ServicesDeps } from './services.js';
 
-export interface AppDeps {
-  readonly clock?: Clock;
-  readonly store?: Store;
-  readonly riskSettings?: Partial<RiskSettings>;
+export interface AppDeps extends ServicesDeps {
   /** Pino options or false; defaults to JSON logs at LOG_LEVEL with tokens redacted. */
   readonly logger?: boolean;
 }
@@ -41,29 +34,12 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  // Trust for Graph and identity is explicit: the system's authorities plus, when configured, one more
-  // (the simulator's local CA in the demo). TLS checks are never turned off.
-  const fetchImpl = createTrustingFetch(config.TRUSTED_CA_FILE ? readFileSync(config.TRUSTED_CA_FILE, 'utf8') : undefined);
-  const store = deps.store ?? (await openStore(config.DATABASE_URL));
+  const services = await createServices(config, deps);
   app.addHook('onClose', async () => {
-    if (!deps.store) await store.close();
+    await services.close();
   });
-
-  const clock = deps.clock ?? systemClock;
-  const knownAuthorities = config.AUTH_KNOWN_AUTHORITIES.split(',').map((s) => s.trim()).filter(Boolean);
-  const riskReports = createRiskReports({
-    tokens: createOboTokenProvider({
-      authority: config.AUTH_AUTHORITY,
-      clientId: config.AUTH_CLIENT_ID,
-      clientSecret: config.AUTH_CLIENT_SECRET,
-      ...(knownAuthorities.length > 0 ? { knownAuthorities } : {}),
-      fetch: fetchImpl,
-    }),
-    gateway: createGraphGateway({ baseUrl: config.GRAPH_BASE_URL, fetch: fetchImpl }),
-    store,
-    clock,
-    ...(deps.riskSettings ? { settings: deps.riskSettings } : {}),
-  });
+  const { store, clock, riskReports } = services;
+  const fetchImpl = services.fetch;
   const verify = createSsoTokenVerifier({
     issuer: config.TOKEN_ISSUER,
     jwksUrl: config.TOKEN_JWKS_URL,

@@ -20,7 +20,24 @@ export class RequestError extends AppError {
   }
 }
 
+export type ServiceErrorCode = 'SERVICE_APP_ONLY_UNAVAILABLE' | 'DRAFT_IN_PROGRESS' | 'DRAFT_FAILED';
+
+/** A service could not do what was asked for a reason of its own (not Graph's, not the store's). */
+export class ServiceError extends AppError {
+  constructor(
+    readonly code: ServiceErrorCode,
+    message: string,
+    publicMessage: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, publicMessage, options);
+  }
+}
+
 const exact: Record<string, number> = {
+  SERVICE_APP_ONLY_UNAVAILABLE: 503,
+  DRAFT_IN_PROGRESS: 409,
+  DRAFT_FAILED: 502,
   AUTH_TOKEN_MISSING: 401,
   AUTH_TOKEN_INVALID: 401,
   AUTH_TOKEN_REJECTED: 401,

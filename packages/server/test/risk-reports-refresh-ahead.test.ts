@@ -2,8 +2,9 @@ import type { RunningSimulator } from '@upfront/graph-sim';
 import { createGraphGateway, createOboTokenProvider, createTrustingFetch } from '@upfront/graph';
 import { openStore, type Store } from '@upfront/store';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SignedInUser } from '../src/auth/verify-sso-token.js';
 import { fixedClock } from '../src/clock.js';
+import { onBehalfOf, type GraphTokenSource } from '../src/services/graph-token-source.js';
+import { createAssessedWorldLoader } from '../src/services/load-assessed-world.js';
 import { createRiskReports } from '../src/services/risk-reports.js';
 import { mainDemoUser, ssoTokenFor, startSimulator } from './support.js';
 
@@ -12,7 +13,8 @@ import { mainDemoUser, ssoTokenFor, startSimulator } from './support.js';
 const NOW = '2025-03-24T08:00:00Z';
 let sim: RunningSimulator;
 let store: Store;
-let user: SignedInUser;
+let user: { tenantId: string; userId: string };
+let source: GraphTokenSource;
 let graphRequests = 0;
 
 beforeAll(async () => {
@@ -23,7 +25,8 @@ beforeAll(async () => {
   store = await openStore('sqlite::memory:');
   const ssoToken = await ssoTokenFor(sim, await mainDemoUser(sim));
   const claims = JSON.parse(Buffer.from(ssoToken.split('.')[1] ?? '', 'base64url').toString()) as { tid: string; oid: string };
-  user = { tenantId: claims.tid, userId: claims.oid, userPrincipalName: '', displayName: '', ssoToken };
+  user = { tenantId: claims.tid, userId: claims.oid };
+  source = onBehalfOf(ssoToken);
 });
 afterAll(async () => {
   await store?.close();
@@ -32,15 +35,17 @@ afterAll(async () => {
 
 function reportsAt(clock: { ms: number }) {
   const fetchFn = createTrustingFetch(sim.caPem);
-  return createRiskReports({
-    tokens: createOboTokenProvider({ authority: sim.authority, clientId: sim.appClientId, clientSecret: sim.appClientSecret, knownAuthorities: [new URL(sim.url).host], fetch: fetchFn }),
+  const obo = createOboTokenProvider({ authority: sim.authority, clientId: sim.appClientId, clientSecret: sim.appClientSecret, knownAuthorities: [new URL(sim.url).host], fetch: fetchFn });
+  const loadAssessedWorld = createAssessedWorldLoader({
+    tokens: { onBehalfOf: (ssoToken) => obo.graphTokenFor(ssoToken) },
     gateway: createGraphGateway({ baseUrl: `${sim.url}/v1.0`, fetch: fetchFn }),
     store,
     clock: fixedClock(NOW),
-    reportTtlMs: 30_000,
-    reportRefreshAfterMs: 20_000,
+    ttlMs: 30_000,
+    refreshAfterMs: 20_000,
     clockMs: () => clock.ms,
   });
+  return createRiskReports({ loadAssessedWorld });
 }
 const plain = { horizonDays: 14, fresh: false };
 
@@ -56,49 +61,49 @@ describe('the kept report', () => {
   it('expires after its TTL: the next request reads Graph', async () => {
     const clock = { ms: 0 };
     const reports = reportsAt(clock);
-    await reports.build(user, plain);
+    await reports.build(user, source, plain);
     clock.ms = 19_000;
     let before = graphRequests;
-    await reports.build(user, plain);
+    await reports.build(user, source, plain);
     expect(graphRequests).toBe(before); // young: kept, and no load ahead yet
     clock.ms = 30_000;
     before = graphRequests;
-    await reports.build(user, plain);
+    await reports.build(user, source, plain);
     expect(graphRequests).toBeGreaterThan(before);
   });
 
   it('is loaded again ahead of its expiry while the user keeps reading, so no request waits for Graph', async () => {
     const clock = { ms: 0 };
     const reports = reportsAt(clock);
-    await reports.build(user, plain);
+    await reports.build(user, source, plain);
     clock.ms = 25_000;
     let before = graphRequests;
-    await reports.build(user, plain); // answered from the kept load; the next one starts behind it
+    await reports.build(user, source, plain); // answered from the kept load; the next one starts behind it
     await vi.waitFor(() => expect(graphRequests).toBeGreaterThan(before), { timeout: 20_000, interval: 50 });
     await settled();
     // Past the first load's TTL, the load made ahead answers: nothing reaches Graph.
     clock.ms = 40_000;
     before = graphRequests;
-    await reports.build(user, plain);
+    await reports.build(user, source, plain);
     expect(graphRequests).toBe(before);
   });
 
   it('is dropped when the load ahead fails, so the next request reads Graph itself and reports the failure', async () => {
     const clock = { ms: 0 };
     const reports = reportsAt(clock);
-    await reports.build(user, plain);
+    await reports.build(user, source, plain);
     expect(await putFaults({ rules: [{ kind: 'unavailable', match: { path: '^/me/mailboxSettings' }, retryAfterSeconds: 0 }] })).toBe(200);
     try {
       clock.ms = 25_000;
       const before = graphRequests;
-      await reports.build(user, plain); // still answered from the kept load
+      await reports.build(user, source, plain); // still answered from the kept load
       await vi.waitFor(() => expect(graphRequests).toBeGreaterThan(before), { timeout: 20_000, interval: 50 });
       await settled();
-      await expect(reports.build(user, plain)).rejects.toMatchObject({ code: 'GRAPH_THROTTLED' });
+      await expect(reports.build(user, source, plain)).rejects.toMatchObject({ code: 'GRAPH_THROTTLED' });
     } finally {
       expect(await putFaults({})).toBe(200);
     }
-    await expect(reports.build(user, plain)).resolves.toMatchObject({ generatedAt: expect.any(String) });
+    await expect(reports.build(user, source, plain)).resolves.toMatchObject({ generatedAt: expect.any(String) });
   });
 });
 
