@@ -12,6 +12,10 @@ export const DeadlineStyleSchema = Type.Union([
 ]);
 export type DeadlineStyle = Static<typeof DeadlineStyleSchema>;
 
+/** How the user wants a stakeholder addressed; set by the user, never inferred. */
+export const MessageToneSchema = Type.Union([Type.Literal('direct'), Type.Literal('diplomatic')]);
+export type MessageTone = Static<typeof MessageToneSchema>;
+
 export const StakeholderIdParamsSchema = Type.Object({
   stakeholderId: Type.String({ minLength: 3, maxLength: 254, pattern: '^[^@\\s]+@[^@\\s]+$', description: 'the email address' }),
 });
@@ -21,6 +25,8 @@ export const StakeholderPreferenceSchema = Type.Object(
   {
     deadlineStyle: Type.Optional(DeadlineStyleSchema),
     language: Type.Optional(Type.String({ pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$', maxLength: 35 })),
+    /** How messages to this person are worded; `direct` when absent. */
+    tone: Type.Optional(MessageToneSchema),
     /** Public holidays of the stakeholder that the user knows they work on. */
     workedHolidays: Type.Array(LocalDateSchema, { maxItems: 366, uniqueItems: true }),
   },
