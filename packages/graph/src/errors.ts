@@ -7,10 +7,14 @@ export type GraphErrorCode =
   | 'GRAPH_NOT_FOUND'
   | 'GRAPH_BAD_RESPONSE'
   | 'GRAPH_STALE'
-  | 'GRAPH_SYNC_EXPIRED';
+  | 'GRAPH_SYNC_EXPIRED'
+  /** An app-only token was refused for this user's mailbox (the tenant's application access policy / RBAC for Applications leaves them out). */
+  | 'GRAPH_APP_ACCESS_DENIED'
+  /** A draft's create had an ambiguous outcome and the mailbox does not show it yet: retry later, looking the key up first. */
+  | 'GRAPH_DRAFT_UNCONFIRMED';
 
 /** What a failed read leaves out of date, so the caller can say so (e.g. `calendar`, `todo`, `planner`). */
-export type GraphArea = 'profile' | 'mailboxSettings' | 'calendar' | 'todo' | 'planner' | 'stakeholders' | 'lastContact';
+export type GraphArea = 'profile' | 'mailboxSettings' | 'calendar' | 'todo' | 'planner' | 'stakeholders' | 'lastContact' | 'people' | 'colleagues' | 'drafts';
 
 /** A Graph call failed, or answered something we cannot use; `stale` names what could not be read. */
 export class GraphError extends AppError {
@@ -71,6 +75,10 @@ function publicMessageFor(code: GraphErrorCode, stale: readonly GraphArea[] | un
       return `Something Upfront looked for no longer exists${what}.`;
     case 'GRAPH_BAD_RESPONSE':
       return `Microsoft 365 sent data Upfront could not read${what}.`;
+    case 'GRAPH_APP_ACCESS_DENIED':
+      return 'Your organisation does not let Upfront prepare this while you are away; it will be prepared at your next visit.';
+    case 'GRAPH_DRAFT_UNCONFIRMED':
+      return 'Microsoft 365 did not confirm the draft yet; Upfront will check again before creating it.';
     default:
       return `Microsoft 365 could not be reached; your data could not be refreshed${what}.`;
   }
@@ -85,10 +93,15 @@ export function graphErrorFrom(
   graphCode: string | undefined,
   detail: string,
   retryAfter: string | null,
-  extra: { requestId?: string; stale?: readonly GraphArea[] } = {},
+  extra: { requestId?: string; stale?: readonly GraphArea[]; appOnly?: boolean } = {},
 ): AppError {
   if (status === 401) return new AuthError('AUTH_TOKEN_REJECTED', `Graph answered 401 ${graphCode ?? ''}: ${detail}`);
-  const base = { status, graphCode, ...extra };
+  const { appOnly, ...rest } = extra;
+  const base = { status, graphCode, ...rest };
+  // Exchange answers an app-only token outside the tenant's application access policy with 403 ErrorAccessDenied.
+  if (status === 403 && appOnly === true && graphCode?.toLowerCase() === 'erroraccessdenied') {
+    return new GraphError('GRAPH_APP_ACCESS_DENIED', `Graph answered 403 ${graphCode}: ${detail}`, base);
+  }
   if (status === 403) return new GraphError('GRAPH_FORBIDDEN', `Graph answered 403 ${graphCode ?? ''}: ${detail}`, base);
   if (status === 404) return new GraphError('GRAPH_NOT_FOUND', `Graph answered 404 ${graphCode ?? ''}: ${detail}`, base);
   if (status === 410 || isSyncExpiredCode(graphCode)) {

@@ -1,6 +1,7 @@
-import { ConfidentialClientApplication, InteractionRequiredAuthError } from '@azure/msal-node';
-import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
-import { AuthError } from './errors.js';
+import { ConfidentialClientApplication } from '@azure/msal-node';
+import { AuthError } from '../errors.js';
+import { createMsalNetworkClient } from './msal-network-client.js';
+import { needsUser, toAuthError } from './to-auth-error.js';
 
 /** Options of {@link createOboTokenProvider}. */
 export interface OboTokenProviderOptions {
@@ -46,7 +47,7 @@ export function createOboTokenProvider(opts: OboTokenProviderOptions): OboTokenP
       authority: opts.authority,
       ...(opts.knownAuthorities ? { knownAuthorities: opts.knownAuthorities } : {}),
     },
-    system: { networkClient: createNetworkClient(opts.fetch ?? globalThis.fetch.bind(globalThis)) },
+    system: { networkClient: createMsalNetworkClient(opts.fetch ?? globalThis.fetch.bind(globalThis)) },
   });
   const requested = opts.scopes ?? ['https://graph.microsoft.com/.default'];
   let granted: string[] | undefined;
@@ -119,47 +120,3 @@ function createExpiredTokenPruner(app: ConfidentialClientApplication, everyMs = 
   };
 }
 
-const CONSENT_CODES = ['invalid_grant', 'interaction_required', 'consent_required', 'login_required'];
-
-function needsUser(error: unknown): boolean {
-  const e = error as { errorCode?: string; subError?: string; errorMessage?: string; message?: string };
-  const code = `${e.errorCode ?? ''} ${e.subError ?? ''}`.toLowerCase();
-  const text = `${e.errorMessage ?? e.message ?? ''}`;
-  return error instanceof InteractionRequiredAuthError || CONSENT_CODES.some((c) => code.includes(c)) || /AADSTS65001|consent/i.test(text) || code.includes('invalid_scope');
-}
-
-function toAuthError(error: unknown): AuthError {
-  if (error instanceof AuthError) return error;
-  const e = error as { errorCode?: string; subError?: string; errorMessage?: string; message?: string };
-  const code = `${e.errorCode ?? ''} ${e.subError ?? ''}`.toLowerCase();
-  const text = `${e.errorMessage ?? e.message ?? ''}`;
-  if (error instanceof InteractionRequiredAuthError || CONSENT_CODES.some((c) => code.includes(c)) || /AADSTS65001|consent/i.test(text)) {
-    return new AuthError('AUTH_CONSENT_REQUIRED', `on-behalf-of needs user interaction: ${e.errorCode ?? ''}`, { cause: error });
-  }
-  if (/invalid_client|unauthorized_client|invalid_request|AADSTS50013|AADSTS500133/i.test(`${code} ${text}`)) {
-    return new AuthError('AUTH_TOKEN_REJECTED', `on-behalf-of rejected: ${e.errorCode ?? ''}`, { cause: error });
-  }
-  return new AuthError('AUTH_UNAVAILABLE', `on-behalf-of failed: ${e.errorCode ?? text}`, { cause: error });
-}
-
-/** MSAL's network module on our fetch, so TLS trust is explicit (no global agent, no env switches). */
-function createNetworkClient(fetchFn: typeof fetch): INetworkModule {
-  async function send<T>(url: string, method: 'GET' | 'POST', options?: NetworkRequestOptions, timeoutMs?: number): Promise<NetworkResponse<T>> {
-    const signal = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
-    const response = await fetchFn(url, {
-      method,
-      headers: options?.headers ?? {},
-      ...(method === 'POST' ? { body: options?.body ?? '' } : {}),
-      ...(signal ? { signal } : {}),
-    });
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, key) => {
-      headers[key] = value;
-    });
-    return { headers, body: (await response.json()) as T, status: response.status };
-  }
-  return {
-    sendGetRequestAsync: (url, options, timeout) => send(url, 'GET', options, timeout),
-    sendPostRequestAsync: (url, options) => send(url, 'POST', options),
-  };
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Instant } from '@upfront/core';
 import { createGraphGateway } from './create-graph-gateway.js';
-import { createFakeGraphFetch } from './testing/fake-graph-fetch.js';
+import { createFakeGraphFetch } from '../testing/fake-graph-fetch.js';
 
 const horizon = { start: '2016-12-01T00:00:00Z' as Instant, end: '2016-12-30T00:00:00Z' as Instant };
 const now = '2016-12-01T08:00:00Z' as Instant;

@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Instant, Interval, Stakeholder, UserWorld, WorkingHours, WorkItem } from '@upfront/core';
 import { AppError } from '@upfront/core';
-import { GraphError } from './errors.js';
-import type { GraphArea } from './errors.js';
-import { GraphTransport, LoadStats } from './graph-transport.js';
-import type { GraphCall, GraphResult, RetryPolicy } from './graph-transport.js';
-import { toCalendarEntry, toHolidayRegion, toPersonId, toPlannerWorkItem, toStakeholder, toTodoWorkItem, toUserProfile } from './map-world.js';
-import { toWorkingHours } from './map-time.js';
+import { GraphError } from '../errors.js';
+import type { GraphArea } from '../errors.js';
+import { createDraftOnce, findDraftByKey } from '../mail/create-draft-once.js';
+import type { DraftContent, DraftLookupPolicy, DraftOutcome, FoundDraft } from '../mail/create-draft-once.js';
+import type { GraphCall, GraphResult } from '../session/graph-call.js';
+import { toUserPath } from '../session/graph-access.js';
+import type { GraphAccess } from '../session/graph-access.js';
+import type { RetryPolicy } from '../session/graph-middleware.js';
+import { GraphReadTransport as GraphTransport } from '../session/graph-read-transport.js';
+import { GraphWriteTransport } from '../session/graph-write-transport.js';
+import { LoadStats } from '../session/load-stats.js';
+import { toCalendarEntry, toHolidayRegion, toPersonId, toPlannerWorkItem, toStakeholder, toTodoWorkItem, toUserProfile } from '../map-world.js';
+import { toWorkingHours } from '../map-time.js';
 import type {
   GraphCollection,
   GraphEvent,
@@ -19,7 +26,7 @@ import type {
   GraphTodoTask,
   GraphTodoTaskList,
   GraphUser,
-} from './wire-types.js';
+} from '../wire-types.js';
 
 /**
  * What a later refresh needs to use delta queries: delta links and a key to the short-lived in-memory cache.
@@ -36,9 +43,7 @@ export interface WorldSync {
   readonly todoDeltaLinks: Readonly<Record<string, string>>;
 }
 
-export interface LoadWorldRequest {
-  /** A Graph access token for the user (from {@link OboTokenProvider.graphTokenFor}). */
-  accessToken: string;
+export interface LoadWorldRequest extends GraphAccess {
   horizon: Interval;
   now: Instant;
   /** From the previous load: refresh with delta queries when possible. */
@@ -58,10 +63,30 @@ export interface LoadWorldResult {
   stats: { requests: number; batchedRequests: number; roundTrips: number; mode: 'full' | 'delta' };
 }
 
-/** Reads a user's world from Microsoft Graph. */
+/** A draft to prepare in a user's mailbox (see {@link GraphGateway.createDraftOnce}). */
+export interface CreateDraftRequest extends GraphAccess, DraftContent {}
+
+/** A draft key to look up in a user's mailbox. */
+export interface FindDraftRequest extends GraphAccess {
+  readonly draftKey: string;
+}
+
+/**
+ * Reads a user's world from Microsoft Graph, and prepares drafts in their mailbox (never sends). With an app-only
+ * token pass `address: { kind: 'user', userId }`: the user is then addressed as `/users/{id}` instead of `/me`.
+ */
 export interface GraphGateway {
   /** Loads a user's world for a horizon in as few sequential round trips as Graph allows. */
   loadWorld(req: LoadWorldRequest): Promise<LoadWorldResult>;
+  /**
+   * Creates a draft carrying `draftKey` unless the mailbox already holds one: `created`, or `found` (an earlier
+   * attempt made it). The POST is never replayed; after an ambiguous outcome the key is looked up first.
+   * `GRAPH_DRAFT_UNCONFIRMED` when it cannot tell (the caller retries later); `GRAPH_APP_ACCESS_DENIED` when an
+   * app-only token may not reach this mailbox.
+   */
+  createDraftOnce(req: CreateDraftRequest): Promise<DraftOutcome>;
+  /** The draft carrying `draftKey`, if the mailbox holds one. */
+  findDraftByKey(req: FindDraftRequest): Promise<FoundDraft | undefined>;
 }
 
 /** Options of {@link createGraphGateway}. */
@@ -87,6 +112,11 @@ export interface GraphGatewayOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Monotonic-ish clock for the cache TTL only (default `Date.now`). */
   clockMs?: () => number;
+  /** Look-ups of a draft key after an ambiguous create (default 3, waiting 0.5 s, 1 s, 2 s). */
+  draftRelookups?: number;
+  draftRelookupDelayMs?: number;
+  /** Creates of one draft per call at most (default 2). */
+  draftMaxCreates?: number;
 }
 
 /** Raw material of the last load, kept only in memory (privacy: calendar contents are never persisted). */
@@ -128,10 +158,25 @@ export function createGraphGateway(opts: GraphGatewayOptions): GraphGateway {
     return hit;
   }
 
+  const draftPolicy: DraftLookupPolicy = {
+    relookups: opts.draftRelookups ?? 3,
+    relookupDelayMs: opts.draftRelookupDelayMs ?? 500,
+    maxCreates: opts.draftMaxCreates ?? 2,
+    sleep: retry.sleep,
+  };
+  const writer = (access: GraphAccess) =>
+    new GraphWriteTransport({ baseUrl: opts.baseUrl, accessToken: access.accessToken, fetch: fetchFn, retry, stats: new LoadStats(), appOnly: access.address?.kind === 'user' });
+
   return {
+    async createDraftOnce(req) {
+      return createDraftOnce(writer(req), toUserPath(req.address), req, draftPolicy);
+    },
+    async findDraftByKey(req) {
+      return findDraftByKey(writer(req), toUserPath(req.address), req.draftKey);
+    },
     async loadWorld(req) {
       const stats = new LoadStats();
-      const transport = new GraphTransport({ baseUrl: opts.baseUrl, accessToken: req.accessToken, fetch: fetchFn, retry, stats, useBatch: opts.useBatch ?? true });
+      const transport = new GraphTransport({ baseUrl: opts.baseUrl, accessToken: req.accessToken, fetch: fetchFn, retry, stats, useBatch: opts.useBatch ?? true, appOnly: req.address?.kind === 'user' });
       const previous = cached(req.sync, req.horizon);
       let outcome: Outcome;
       let mode: 'full' | 'delta' = previous && req.sync ? 'delta' : 'full';
