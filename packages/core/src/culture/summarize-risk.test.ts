@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { assessRisks } from '../risk/assess-risks.js';
-import { aStakeholder, aTask, aUser, aWorld, anEvent, at } from '../testing/builders.js';
+import { aTask, aUser, aWorld, anEvent, at } from '../testing/builders.js';
 import { parseTimeZoneId } from '../time/parse.js';
 import { cityOf } from './city-of.js';
 import { createFormatter } from './create-formatter.js';
-import { summarizeRisk, toDeadlineWords, type SummaryContext } from './summarize-risk.js';
+import { summarizeRisk, type SummaryContext } from './summarize-risk.js';
 
 const NOW = at('2025-10-06T07:00:00Z');
 const context = (locale: string, userZone: string): SummaryContext => ({
@@ -29,12 +29,4 @@ describe('summarizeRisk', () => {
     );
   });
 
-  it('writes a deadline in the stakeholder’s zone and the user’s, in the reader’s locale', () => {
-    // Due Wed 8 Oct 2025, Lena's close of business 17:00 CEST = 15:00Z = 08:00 PDT in San Francisco.
-    const lena = aStakeholder({ id: 'lena@x', zone: 'Europe/Berlin' });
-    const world = aWorld({ user: aUser({ zone: 'America/Los_Angeles' }), stakeholders: [lena], items: [aTask({ dueOn: '2025-10-08', stakeholderIds: [lena.id] })] });
-    const [risk] = assessRisks(world, NOW).items;
-    expect(toDeadlineWords(risk!.deadline!, context('en-GB', 'America/Los_Angeles')).both).toBe('Wed 8 Oct, 17:00 Berlin (08:00 your time)');
-    expect(toDeadlineWords(risk!.deadline!, context('en-US', 'America/Los_Angeles')).both).toBe('Wed, Oct 8, 5:00 PM Berlin (8:00 AM your time)');
-  });
 });

@@ -1,40 +1,10 @@
-import type { ItemRisk, StakeholderDeadline } from '../risk/types.js';
-import type { TimeZoneId } from '../time/types.js';
-import { instantMs, localDateOf } from '../time/zoned-time.js';
-import type { Formatter } from './create-formatter.js';
+import type { ItemRisk } from '../risk/types.js';
+import { toDeadlineWords, type DeadlineContext } from './to-deadline-words.js';
 
-/** What the words of a report need besides the risk: the formatter, the user's zone and a city per reader. */
-export interface SummaryContext {
-  readonly format: Formatter;
-  readonly userZone: TimeZoneId;
-  /** The city a reader is in (profile first, the zone's city as a fallback); the user's own under `undefined`. */
-  readonly cityOf: (stakeholderId: string | undefined, zone: TimeZoneId) => string;
+/** What the words of a report need besides the risk: the deadline context and the horizon. */
+export interface SummaryContext extends DeadlineContext {
   /** Days the horizon covers. */
   readonly horizonDays: number;
-}
-
-/** A deadline written for people, in the reader's zone and in the user's. */
-export interface DeadlineWords {
-  /** `Thu 10 Dec, 17:00 Berlin` */
-  readonly inStakeholderZone: string;
-  /** `Thu 10 Dec, 08:00` (the user's wall clock) */
-  readonly inUserZone: string;
-  /** `Thu 10 Dec, 17:00 Berlin (08:00 your time)`, or the user's own moment when the zones agree. */
-  readonly both: string;
-}
-
-/**
- * Writes a deadline in the reader's zone and the user's.
- * @example toDeadlineWords(deadline, ctx).both // 'Thu 10 Dec, 17:00 Berlin (08:00 your time)'
- */
-export function toDeadlineWords(deadline: StakeholderDeadline, ctx: SummaryContext): DeadlineWords {
-  const theirs = `${ctx.format.moment(deadline.at, deadline.timeZone)} ${ctx.cityOf(deadline.stakeholderId, deadline.timeZone)}`;
-  const mine = ctx.format.moment(deadline.at, ctx.userZone);
-  const sameClock = ctx.format.moment(deadline.at, deadline.timeZone) === mine;
-  const ms = instantMs(deadline.at);
-  const sameDay = localDateOf(ms, deadline.timeZone) === localDateOf(ms, ctx.userZone);
-  const yourPart = sameDay ? ctx.format.time(deadline.at, ctx.userZone) : mine;
-  return { inStakeholderZone: theirs, inUserZone: mine, both: sameClock ? theirs : `${theirs} (${yourPart} your time)` };
 }
 
 /**

@@ -1,0 +1,56 @@
+import type { Phrases } from '../create-messages.js';
+
+/**
+ * Every sentence of a risk report, as ICU MessageFormat sources. Each locale implements it in its own file
+ * (`en-GB.ts`, `fr-FR.ts`, …), so a missing id fails the typecheck. Values arrive already formatted by the
+ * formatter (dates, times, hours) or as selects (`none`/`some`, a kind); the words are the locale's own, not a
+ * word-for-word translation.
+ */
+export type ReportPhraseId =
+  // A deadline: `{moment} {city}`; with the user's own clock beside it when that differs.
+  | 'deadlineInZone'
+  | 'deadlineWithYours'
+  // Deadline styles by name, and as one reader's (`Lena’s close of business`, `your close of business`).
+  | 'styleName'
+  | 'readingOf'
+  // The one-line summary: what is needed, then one sentence per state.
+  | 'needs'
+  | 'summaryOnTrack'
+  | 'summaryAtRisk'
+  | 'summaryOffTrack'
+  | 'summaryOverdue'
+  | 'summaryLater'
+  | 'summaryNoDueDate'
+  // Flags.
+  | 'flagWaitingOnOthers'
+  | 'flagAwayBeforeDeadline'
+  | 'flagNonWorkingDay'
+  | 'flagTimeZoneCliff'
+  | 'flagDueDateMismatch'
+  // Where an effort came from.
+  | 'effortOverride'
+  | 'effortInText'
+  | 'effortChecklist'
+  | 'effortImportanceDefault'
+  // The date to promise.
+  | 'promiseHeadline'
+  | 'promiseOther'
+  | 'promiseNone';
+
+/**
+ * One locale's report words. Values each message receives:
+ * - `deadlineInZone`: `moment`, `city`; `deadlineWithYours`: `theirs`, `yours` (a time, or a moment on another day).
+ * - `styleName`: `style` (`start` | `close` | `end-of-day` | `exact`), `time`; `readingOf`: the same plus `who`
+ *   (`you` | `other`) and `name`.
+ * - `needs`: `work` (`none` | `some`), `own`, `others` (`none` | `some`), `competing`.
+ * - `summary*`: `needs`, `free`, `deadline`, `gap`, `days` (a number), `left`, `work`, `own`.
+ * - `flagAwayBeforeDeadline`: `from`, `until`; `flagNonWorkingDay`: `why` (`weekend` | `holiday`), `on`, `name`,
+ *   `holiday` (`none` | `some`), `holidayName`, `moved` (`none` | `some`), `movedTo`; `flagTimeZoneCliff`: `name`,
+ *   `moment`, `city`; `flagDueDateMismatch`: `name`, `setOn`, `city`, `shownOn`.
+ * - `effortInText`: `text`, `where` (`title` | `notes`), `part` (`none` | `some`), `done` (a ratio);
+ *   `effortChecklist`: `left`, `total` (numbers), `perStep`; `effortImportanceDefault`: `importance`
+ *   (`low` | `normal` | `high`), `part`, `done`.
+ * - `promiseHeadline`: `deadline`, `reading`; `promiseOther`: `who`, `name`, `deadline`, `style` (a style name);
+ *   `promiseNone`: `until`, `reason` (`calendar` | `capacity`).
+ */
+export type ReportPhrases = Phrases<ReportPhraseId>;
