@@ -1,6 +1,6 @@
 import { AppError } from '@upfront/core';
 
-export type StoreErrorCode = 'STORE_UNAVAILABLE' | 'STORE_BAD_URL' | 'STORE_CONFLICT' | 'STORE_CORRUPT';
+export type StoreErrorCode = 'STORE_UNAVAILABLE' | 'STORE_BAD_URL' | 'STORE_CONFLICT' | 'STORE_CORRUPT' | 'STORE_INVALID_INPUT';
 
 /** A persistence failure, with the driver's error as `cause`. */
 export class StoreError extends AppError {

@@ -1,19 +1,21 @@
 import { StoreError } from './errors.js';
-import { openPostgresDriver } from './postgres/postgres-driver.js';
-import type { SqlDriver } from './sql-driver.js';
-import { createSqlStore, migrate } from './sql-store.js';
-import { openSqliteDriver } from './sqlite/sqlite-driver.js';
+import { createSqlStore } from './create-sql-store.js';
+import { openPostgresDriver } from './driver/postgres-driver.js';
+import type { SqlDriver } from './driver/sql-driver.js';
+import { openSqliteDriver } from './driver/sqlite-driver.js';
+import { migrate } from './migrate.js';
 import type { Store } from './types.js';
 
 /**
- * Opens the store a database URL names and brings its schema up to date. The scheme picks the adapter:
+ * Opens the store a database URL names and brings its schema up to date (under the schema lock, so several
+ * instances and workers may open one database at once). The scheme picks the adapter:
  * `sqlite:./data/local.db`, `sqlite::memory:`, or `postgres://user@host:5432/db`.
  * @example await openStore('sqlite::memory:')
  */
 export async function openStore(databaseUrl: string): Promise<Store> {
   const driver = openDriver(databaseUrl);
   try {
-    await migrate(driver);
+    await migrate(driver, new Date().toISOString());
   } catch (cause) {
     await driver.close();
     throw new StoreError('STORE_UNAVAILABLE', `could not migrate the database at ${redact(databaseUrl)}`, { cause });

@@ -1,0 +1,81 @@
+import pg from 'pg';
+import type { SqlDriver } from './sql-driver.js';
+import { toStoreError } from './to-store-error.js';
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+async function query<T>(on: Queryable, sql: string, params: readonly unknown[]): Promise<T[]> {
+  try {
+    return (await on.query(sql, [...params])).rows as T[];
+  } catch (cause) {
+    throw toStoreError(cause, sql);
+  }
+}
+
+async function inTransaction<T>(client: pg.PoolClient, work: (tx: SqlDriver) => Promise<T>): Promise<T> {
+  await query(client, 'BEGIN', []);
+  try {
+    const result = await work(onClient(client));
+    await query(client, 'COMMIT', []);
+    return result;
+  } catch (error) {
+    await query(client, 'ROLLBACK', []);
+    throw error;
+  }
+}
+
+/** One session: statements run on this client, a transaction is `BEGIN`…`COMMIT` on it. */
+function onClient(client: pg.PoolClient): SqlDriver {
+  const driver: SqlDriver = {
+    dialect: 'postgres',
+    all: <T>(sql: string, params: readonly unknown[] = []) => query<T>(client, sql, params),
+    run: async (sql, params = []) => {
+      await query(client, sql, params);
+    },
+    transaction: (work) => inTransaction(client, work),
+    exclusive: (work) => work(driver),
+    close: async () => undefined,
+  };
+  return driver;
+}
+
+// One lock per schema, so stores in different schemas of one database (tests, tenants' own schemas) do not wait
+// for each other; `hashtext` maps the name onto the lock's integer key.
+const LOCK_KEY_SQL = `hashtext('upfront-store-schema:' || current_schema())`;
+
+/** Opens a PostgreSQL pool for a `postgres://` URL. */
+export function openPostgresDriver(url: string): SqlDriver {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const withClient = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (cause) {
+      throw toStoreError(cause, 'CONNECT');
+    }
+    try {
+      return await work(client);
+    } finally {
+      client.release();
+    }
+  };
+  return {
+    dialect: 'postgres',
+    all: <T>(sql: string, params: readonly unknown[] = []) => query<T>(pool, sql, params),
+    run: async (sql, params = []) => {
+      await query(pool, sql, params);
+    },
+    transaction: (work) => withClient((client) => inTransaction(client, work)),
+    // Session-level advisory lock: held across the transactions `work` runs, released even when it fails.
+    exclusive: (work) =>
+      withClient(async (client) => {
+        await query(client, `SELECT pg_advisory_lock(${LOCK_KEY_SQL})`, []);
+        try {
+          return await work(onClient(client));
+        } finally {
+          await query(client, `SELECT pg_advisory_unlock(${LOCK_KEY_SQL})`, []);
+        }
+      }),
+    close: () => pool.end(),
+  };
+}
