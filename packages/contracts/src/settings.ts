@@ -3,19 +3,18 @@ import { Type, type Static } from 'typebox';
 const LocalTimeSchema = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'HH:MM, 24 h, in the user’s zone' });
 const InstantSchema = Type.String({ format: 'date-time', description: 'UTC ISO instant' });
 
-/** Who the weekly digest is written to: the user alone, the user's manager, or every stakeholder of open items. */
-export const DigestAudienceSchema = Type.Union([Type.Literal('me'), Type.Literal('manager'), Type.Literal('stakeholders')]);
-export type DigestAudience = Static<typeof DigestAudienceSchema>;
+/** Who the weekly digest is written to: people's email addresses (empty: a digest for the user alone). */
+export const DigestAudienceSchema = Type.Array(Type.String({ minLength: 3, maxLength: 254, pattern: '^[^@\\s]+@[^@\\s]+$' }), { maxItems: 50, uniqueItems: true });
 
-/** ISO weekday: 1 = Monday … 7 = Sunday. */
-export const IsoWeekdaySchema = Type.Integer({ minimum: 1, maximum: 7, description: 'ISO weekday, 1 = Monday … 7 = Sunday' });
+/** A weekday as core counts them: 0 = Sunday … 6 = Saturday. */
+export const WeekdaySchema = Type.Integer({ minimum: 0, maximum: 6, description: '0 = Sunday … 6 = Saturday' });
 
 /** What the user chose for the weekly digest; the time is read in `timeZone` (IANA), DST included. */
 export const DigestSettingsSchema = Type.Object(
   {
     enabled: Type.Boolean(),
-    audience: DigestAudienceSchema,
-    weekday: IsoWeekdaySchema,
+    audienceIds: DigestAudienceSchema,
+    weekday: WeekdaySchema,
     localTime: LocalTimeSchema,
     timeZone: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z][A-Za-z0-9_+\\-/]*$', description: 'IANA zone, e.g. Europe/Berlin' }),
   },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { JobError } from './job-error.js';
-import type { EnqueueOptions, FailedJob, JobHandler, JobName, JobPolicy, JobQueue } from './queue.js';
+import type { EnqueueOptions, FailedJob, JobContext, JobHandler, JobName, JobPolicy, JobQueue } from './queue.js';
 
 /** Settings of the pg-boss queue. */
 export interface PgBossQueueOptions {
@@ -54,9 +54,11 @@ export async function createPgBossQueue(options: PgBossQueueOptions): Promise<Jo
   return {
     kind: 'pg-boss',
     async enqueue<T extends object>(name: JobName, data: T, enqueue: EnqueueOptions) {
-      const id = await boss.send(name, data, {
-        id: uuidFromKey(`${name}:${enqueue.singletonKey}`),
-        singletonKey: enqueue.singletonKey,
+      const singletonKey = `${enqueue.key.tenantId}/${enqueue.key.userId}/${enqueue.singletonKey}`;
+      const envelope: Envelope<T> = { tenantId: enqueue.key.tenantId, userId: enqueue.key.userId, payload: data };
+      const id = await boss.send(name, envelope, {
+        id: uuidFromKey(`${name}:${singletonKey}`),
+        singletonKey,
         ...(enqueue.startAfterAt === undefined ? {} : { startAfter: new Date(enqueue.startAfterAt) }),
       });
       return id === null ? 'duplicate' : 'queued';
@@ -67,8 +69,12 @@ export async function createPgBossQueue(options: PgBossQueueOptions): Promise<Jo
     },
     async work<T extends object>(name: JobName, handler: JobHandler<T>, work: { readonly concurrency: number }) {
       for (let i = 0; i < work.concurrency; i += 1) {
-        const id = await boss.work<T>(name, { batchSize: 1, ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}) }, async (jobs) => {
-          for (const job of jobs) await runSafely(handler, job.data, { jobId: job.id, name });
+        const id = await boss.work<Envelope<T> | Record<string, never>>(name, { batchSize: 1, ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}) }, async (jobs) => {
+          for (const job of jobs) {
+            const data = job.data;
+            if ('payload' in data) await runSafely(handler, data.payload, { jobId: job.id, name, key: { tenantId: data.tenantId, userId: data.userId } });
+            else await runSafely(handler, {} as T, { jobId: job.id, name });
+          }
         });
         workerIds.push(id);
       }
@@ -79,11 +85,12 @@ export async function createPgBossQueue(options: PgBossQueueOptions): Promise<Jo
           WHERE name = $1 AND state = 'failed' ORDER BY completed_on DESC LIMIT $2`,
         [name, limit],
       );
-      return (rows as { id: string; singleton_key: string | null; data: T; retry_count: number; output: { message?: string } | null }[]).map((row) => ({
+      return (rows as { id: string; singleton_key: string | null; data: Envelope<T>; retry_count: number; output: { message?: string } | null }[]).map((row) => ({
         jobId: row.id,
         name,
-        singletonKey: row.singleton_key ?? undefined,
-        data: row.data,
+        key: { tenantId: row.data.tenantId, userId: row.data.userId },
+        singletonKey: row.singleton_key?.split('/').slice(2).join('/'),
+        data: row.data.payload,
         attempts: row.retry_count + 1,
         error: row.output?.message ?? 'unknown',
       }));
@@ -92,6 +99,13 @@ export async function createPgBossQueue(options: PgBossQueueOptions): Promise<Jo
       await boss.stop({ graceful: true, wait: true, close: true, timeout: stop.timeoutMs ?? 10_000 });
     },
   };
+}
+
+/** What a pg-boss job row holds: its user and the handler's data. */
+interface Envelope<T> {
+  readonly tenantId: string;
+  readonly userId: string;
+  readonly payload: T;
 }
 
 async function ensureQueue(boss: PgBoss, name: string, policy: JobPolicy, deadLetter?: string) {
@@ -112,7 +126,7 @@ async function ensureQueue(boss: PgBoss, name: string, policy: JobPolicy, deadLe
 }
 
 /** Runs a handler; what pg-boss stores as the failure is our error's code and message only, never a cause's details. */
-async function runSafely<T>(handler: JobHandler<T>, data: T, context: { jobId: string; name: JobName }) {
+async function runSafely<T>(handler: JobHandler<T>, data: T, context: JobContext) {
   try {
     await handler(data, context);
   } catch (error) {

@@ -1,7 +1,7 @@
 import { addDays, localDateOf, parseTimeZoneId, weekdayOf, zonedMs, type Instant, type IsoWeek, type LocalDate } from '@upfront/core';
 
-/** When a user's weekly digest runs: an ISO weekday (1 = Monday … 7 = Sunday) and a wall-clock time in an IANA zone. */
-export interface DigestSchedule {
+/** When a user's weekly digest runs: a weekday (0 = Sunday … 6 = Saturday) and a wall-clock time in an IANA zone. */
+export interface DigestTime {
   readonly weekday: number;
   readonly localTime: string;
   readonly timeZone: string;
@@ -23,13 +23,12 @@ const DAY_MS = 86_400_000;
  * exist on a spring-forward day (02:30 in Berlin on the last Sunday of March) runs as far into the new offset
  * (03:30); a time that happens twice on a fall-back day runs at its first occurrence (core's `zonedMs`).
  */
-export function nextDigestRun(schedule: DigestSchedule, after: Instant): DigestRun {
+export function nextDigestRun(schedule: DigestTime, after: Instant): DigestRun {
   const zone = parseTimeZoneId(schedule.timeZone);
   const afterMs = Date.parse(after);
   const minutes = Number(schedule.localTime.slice(0, 2)) * 60 + Number(schedule.localTime.slice(3, 5));
   const today = localDateOf(afterMs, zone);
-  const isoToday = weekdayOf(today) === 0 ? 7 : weekdayOf(today);
-  const first = addDays(today, (schedule.weekday - isoToday + 7) % 7);
+  const first = addDays(today, (schedule.weekday - weekdayOf(today) + 7) % 7);
   // Each candidate is built from its calendar date (never by adding 168 hours), so the zone's rules of that day apply.
   for (const runOn of [first, addDays(first, 7)]) {
     const runMs = zonedMs(runOn, minutes, zone);

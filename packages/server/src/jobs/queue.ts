@@ -1,4 +1,5 @@
 import type { Instant } from '@upfront/core';
+import type { UserKey } from '@upfront/store';
 
 /** The jobs Upfront runs: a tick that finds the digests now due, and one user's digest. */
 export type JobName = 'digests_due' | 'digest';
@@ -16,9 +17,11 @@ export interface JobPolicy {
 
 /** Options of one enqueued job. */
 export interface EnqueueOptions {
+  /** Whose job it is: every job belongs to one user. */
+  readonly key: UserKey;
   /**
-   * At most one job per key: enqueuing a key that is already queued, running, done or failed (and kept) is a
-   * no-op. A digest's key is its user and period.
+   * At most one job per user and key: enqueuing a key that is already queued, running, done or failed (and kept)
+   * is a no-op. A digest's key is its period (`digest:2026-W49`).
    */
   readonly singletonKey: string;
   /** Do not start before this instant. */
@@ -29,6 +32,8 @@ export interface EnqueueOptions {
 export interface JobContext {
   readonly jobId: string;
   readonly name: JobName;
+  /** The user the job belongs to; absent for a scheduled tick, which belongs to no one. */
+  readonly key?: UserKey;
 }
 
 /** Runs one job. A throw fails the attempt: the queue retries it, then keeps it as failed with the error. */
@@ -38,6 +43,7 @@ export type JobHandler<T> = (data: T, context: JobContext) => Promise<void>;
 export interface FailedJob<T = unknown> {
   readonly jobId: string;
   readonly name: JobName;
+  readonly key: UserKey | undefined;
   readonly singletonKey: string | undefined;
   readonly data: T;
   readonly attempts: number;

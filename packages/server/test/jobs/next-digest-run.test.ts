@@ -5,16 +5,16 @@ import { digestPeriodOf, nextDigestRun } from '../../src/jobs/next-digest-run.js
 const at = (s: string) => s as Instant;
 
 describe('nextDigestRun', () => {
-  it.each([
+  it.each([ // weekday: 0 = Sunday, 1 = Monday
     // EU summer time starts Sun 2026-03-29. Mon 23 Mar 09:00 CET (UTC+1) = 08:00Z.
     { case: 'Berlin before the change', zone: 'Europe/Berlin', weekday: 1, time: '09:00', after: '2026-03-20T12:00:00Z', runAt: '2026-03-23T08:00:00Z', period: '2026-W13' },
     // Mon 30 Mar 09:00 CEST (UTC+2) = 07:00Z: the same wall time, one hour earlier in UTC.
     // Week 1 of 2026 starts Mon 2025-12-29; 30 Mar is 3 + 31 + 28 + 29 = 91 days = 13 weeks later → W14.
     { case: 'Berlin after the change', zone: 'Europe/Berlin', weekday: 1, time: '09:00', after: '2026-03-27T12:00:00Z', runAt: '2026-03-30T07:00:00Z', period: '2026-W14' },
     // 02:30 does not exist on Sun 29 Mar in Berlin (02:00 CET → 03:00 CEST): it runs at 03:30 CEST = 01:30Z.
-    { case: 'Berlin, a time in the spring gap', zone: 'Europe/Berlin', weekday: 7, time: '02:30', after: '2026-03-28T00:00:00Z', runAt: '2026-03-29T01:30:00Z', period: '2026-W13' },
+    { case: 'Berlin, a time in the spring gap', zone: 'Europe/Berlin', weekday: 0, time: '02:30', after: '2026-03-28T00:00:00Z', runAt: '2026-03-29T01:30:00Z', period: '2026-W13' },
     // 02:30 happens twice on Sun 25 Oct (CEST then CET): the first, 02:30 CEST = 00:30Z.
-    { case: 'Berlin, a time that happens twice', zone: 'Europe/Berlin', weekday: 7, time: '02:30', after: '2026-10-24T00:00:00Z', runAt: '2026-10-25T00:30:00Z', period: '2026-W43' },
+    { case: 'Berlin, a time that happens twice', zone: 'Europe/Berlin', weekday: 0, time: '02:30', after: '2026-10-24T00:00:00Z', runAt: '2026-10-25T00:30:00Z', period: '2026-W43' },
     // US daylight time starts Sun 2026-03-08. Mon 2 Mar 09:00 EST (UTC−5) = 14:00Z; Mon 9 Mar 09:00 EDT (UTC−4) = 13:00Z.
     { case: 'New York before the change', zone: 'America/New_York', weekday: 1, time: '09:00', after: '2026-02-27T00:00:00Z', runAt: '2026-03-02T14:00:00Z', period: '2026-W10' },
     { case: 'New York after the change', zone: 'America/New_York', weekday: 1, time: '09:00', after: '2026-03-06T00:00:00Z', runAt: '2026-03-09T13:00:00Z', period: '2026-W11' },
