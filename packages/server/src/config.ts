@@ -40,6 +40,22 @@ export const ConfigSchema = Type.Object({
   DEMO_IDENTITY_URL: Type.Optional(Url('demo identity provider')),
   /** The built tab (packages/web/dist). */
   WEB_ROOT: Type.Optional(Type.String({ minLength: 1 })),
+  /** Where jobs run: `in-process` (the default: one process, state in the SQLite store), `pg-boss` (PostgreSQL, any number of `pnpm worker` processes), or `off`. */
+  JOBS: Type.Union([Type.Literal('in-process'), Type.Literal('pg-boss'), Type.Literal('off')], { default: 'in-process' }),
+  /** pg-boss's database; default: `DATABASE_URL` when that is PostgreSQL. */
+  JOBS_DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  /** pg-boss's own schema, apart from Upfront's tables. */
+  JOBS_SCHEMA: Type.String({ default: 'pgboss', pattern: '^[a-z_][a-z0-9_]*$' }),
+  /** How often due digests are looked for (minutes). */
+  DIGESTS_TICK_MINUTES: Type.Integer({ default: 1, minimum: 1, maximum: 60 }),
+  /** Digests one process prepares at the same time (each for one user's mailbox). */
+  DIGESTS_CONCURRENCY: Type.Integer({ default: 4, minimum: 1, maximum: 64 }),
+  /** Retries of a failed digest before it is kept as failed (dead letter). */
+  DIGESTS_RETRY_LIMIT: Type.Integer({ default: 3, minimum: 0, maximum: 20 }),
+  /** First retry delay; doubled for each further retry. */
+  DIGESTS_RETRY_DELAY_SECONDS: Type.Integer({ default: 30, minimum: 0, maximum: 3600 }),
+  /** A digest running longer is taken as lost (its worker died) and retried; below pg-boss's 15-minute default. */
+  DIGESTS_EXPIRE_SECONDS: Type.Integer({ default: 600, minimum: 10, maximum: 3600 }),
 });
 export type Config = Static<typeof ConfigSchema>;
 
