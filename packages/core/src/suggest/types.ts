@@ -1,4 +1,5 @@
 import type { UserWorld } from '../model/world.js';
+import type { RiskSettings } from '../risk/risk-settings.js';
 import type { PromisedDate, RiskFigures, RiskReport, RiskState, StakeholderDeadline } from '../risk/types.js';
 import type { Instant, LocalDate, LocalTime, TimeZoneId } from '../time/types.js';
 
@@ -215,7 +216,11 @@ export type SuggestionReason =
 
 /** A proposed message to named recipients at a time that suits them; nothing is ever sent by Upfront. */
 export interface Suggestion {
-  /** Deterministic and canonical: `<kind>:<sorted item ids>:<sorted recipient ids>:<period>` (ids joined by `,`). */
+  /**
+   * Deterministic and canonical: `<kind>:<sorted item ids>:<sorted recipient ids>:<period>` (ids joined by `,`);
+   * a meeting brief names its meeting instead of items (`meeting-brief:<meeting id>:…`), and a digest names no
+   * items (`weekly-digest::<audience>:<ISO week>`), so both stay one per meeting or week as items change.
+   */
   readonly id: string;
   readonly kind: SuggestionKind;
   /** Sorted person ids. */
@@ -239,6 +244,10 @@ export interface KnownItem {
   readonly promisedOn?: LocalDate;
   /** The user's day the current state (and promise) was first seen; part of a heads-up's id. */
   readonly sinceOn: LocalDate;
+  /** The state before `sinceOn`, when the item was known then. */
+  readonly fromState?: RiskState;
+  /** The date to promise before `sinceOn`, when there was one. */
+  readonly previousPromisedOn?: LocalDate;
 }
 
 /** The last suggestion made for a stakeholder (noise control: at most one a day unless it gets worse). */
@@ -307,6 +316,8 @@ export interface SuggestInput {
   readonly settings?: Partial<SuggestSettings>;
   /** Ask for a weekly digest in this run (the scheduler or the preview). */
   readonly digest?: DigestRequest;
+  /** The risk settings the report was made with (a colleague's usable time uses the same focus factor). */
+  readonly riskSettings?: Partial<RiskSettings>;
 }
 
 /** The suggestions to show, what was held back, and the memory the server should store. */
