@@ -4,6 +4,10 @@ export const DEMO_APP_CLIENT_ID = '9f4e2c1a-6b7d-4e8f-a1b2-c3d4e5f60718';
 export const DEMO_APP_CLIENT_SECRET = 'upfront-demo-secret';
 /** Microsoft Teams desktop/mobile client id: the `azp` of Teams SSO tokens. */
 export const TEAMS_CLIENT_ID = '1fec8e78-bce4-4aaf-ab1b-5451cc387264';
+/** Graph Explorer's client id: the app of `POST /demo/graph-token` person tokens (a Graph-Explorer-like set). */
+export const GRAPH_EXPLORER_CLIENT_ID = 'de8bc8b5-d9f9-48b1-a8ad-b748da725064';
+/** Outlook on the web's client id: the app a demo person sends with (`POST /demo/mailbox/{upn}/messages/{id}/send`). */
+export const OUTLOOK_CLIENT_ID = '9199bf20-a13f-4107-85dc-02114787ef48';
 export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
 export const DEMO_DOMAIN = 'northwind.example';
 /** Delegated Graph permissions the tenant admin consented to for the Upfront app (OBO with `.default`). */

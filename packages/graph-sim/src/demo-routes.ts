@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DEMO_GRAPH_TOKEN_SCOPES, APP_APPLICATION_ROLES } from './constants.js';
+import { DEMO_GRAPH_TOKEN_SCOPES, APP_APPLICATION_ROLES, GRAPH_EXPLORER_CLIENT_ID, OUTLOOK_CLIENT_ID } from './constants.js';
 import { PERSON_SEEDS } from './demo-org/demo-people.js';
 import type { FaultConfig } from './faults/fault-config.js';
 import { toGraphMessage } from './graph/serialize.js';
+import { deferredSendAtOf, submitMessage } from './state/deferred-send.js';
 import type { SimRuntime } from './state/sim-runtime.js';
+import type { SimMessage } from './state/types.js';
 
 /** 127.0.0.0/8 and ::1 (also IPv4-mapped). */
 export function isLoopback(ip: string | undefined): boolean {
@@ -71,16 +73,53 @@ export function registerDemoRoutes(app: FastifyInstance, rt: SimRuntime): void {
       const found = personFrom(request, reply);
       if (!found) return reply;
       const scopes = Array.isArray(found.body['scopes']) ? found.body['scopes'].map(String) : [...DEMO_GRAPH_TOKEN_SCOPES];
-      return { token: await rt.tokens.signGraphToken({ person: found.person, scopes, appId: rt.identity.appClientId }) };
+      // Graph Explorer's by default (it may send); `clientId` picks another app, e.g. Upfront's to check its refusals.
+      const appId = typeof found.body['clientId'] === 'string' ? found.body['clientId'] : GRAPH_EXPLORER_CLIENT_ID;
+      return { token: await rt.tokens.signGraphToken({ person: found.person, scopes, appId }) };
     });
 
     demo.get<{ Params: { upn: string } }>('/demo/mailbox/:upn', async (request, reply) => {
       const person = rt.findPerson(request.params.upn);
       if (!person) return problem(reply, 404, 'Not Found', `No demo person with userPrincipalName '${request.params.upn}'.`);
       const mbx = rt.mailbox(person);
-      const view = (folder: string) => mbx.messages.filter((m) => m.folder === folder)
-        .map((m) => ({ ...toGraphMessage(m, rt), singleValueExtendedProperties: m.extendedProperties.map((p) => ({ ...p })) }));
-      return { userPrincipalName: person.userPrincipalName, drafts: view('drafts'), sent: view('sentitems'), sentNotSaved: view('deleteditems') };
+      const view = (folder: SimMessage['folder']) => mbx.messages.filter((m) => m.folder === folder)
+        .map((m) => ({ ...toGraphMessage(m, rt), deferredSendAt: deferredSendAtOf(m) ?? null, singleValueExtendedProperties: m.extendedProperties.map((p) => ({ ...p })) }));
+      return { userPrincipalName: person.userPrincipalName, now: new Date(rt.clockMs()).toISOString(), drafts: view('drafts'), outbox: view('outbox'),
+        sent: view('sentitems'), sentNotSaved: view('deleteditems') };
+    });
+
+    // The person sends a draft themselves, in Outlook: a deferred send time keeps it in the Outbox until then.
+    demo.post<{ Params: { upn: string; id: string } }>('/demo/mailbox/:upn/messages/:id/send', async (request, reply) => {
+      const person = rt.findPerson(request.params.upn);
+      if (!person) return problem(reply, 404, 'Not Found', `No demo person with userPrincipalName '${request.params.upn}'.`);
+      const msg = rt.mailbox(person).messages.find((m) => m.id === request.params.id);
+      if (!msg || msg.folder !== 'drafts') return problem(reply, 404, 'Not Found', `No draft '${request.params.id}' in the mailbox of ${person.userPrincipalName}.`);
+      rt.sendCalls.count(OUTLOOK_CLIENT_ID, 'send');
+      submitMessage(msg, rt.clockMs());
+      return { id: msg.id, folder: msg.folder, deferredSendAt: deferredSendAtOf(msg) ?? null, sentDateTime: msg.sentAt };
+    });
+
+    demo.get('/demo/send-calls', async () => ({ value: rt.sendCalls.list() }));
+    demo.delete('/demo/send-calls', async (_request, reply) => {
+      rt.sendCalls.clear();
+      return reply.code(204).send();
+    });
+
+    demo.get('/demo/concurrency', async () => ({
+      limit: rt.faults.concurrencyLimit(),
+      value: rt.faults.concurrency().map((g) => ({ ...g, userPrincipalName: rt.findPerson(g.mailboxId)?.userPrincipalName ?? null })),
+    }));
+    demo.delete('/demo/concurrency', async (_request, reply) => {
+      rt.faults.resetConcurrencyGauges();
+      return reply.code(204).send();
+    });
+
+    demo.post('/demo/clock', async (request, reply) => {
+      const body = jsonBody(request);
+      const minutes = body?.['advanceMinutes'];
+      if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0) return problem(reply, 400, 'Bad Request', 'Send {"advanceMinutes": n} with n ≥ 0.');
+      rt.advanceClock(minutes * 60_000);
+      return { now: new Date(rt.clockMs()).toISOString() };
     });
 
     demo.get('/demo/scenarios', async () => ({ now: rt.world.now, mainUser: rt.world.people[0]?.userPrincipalName, value: rt.world.scenarios }));
@@ -93,7 +132,9 @@ export function registerDemoRoutes(app: FastifyInstance, rt: SimRuntime): void {
     demo.get('/demo/faults', async () => rt.faults.get());
     demo.put('/demo/faults', async (request, reply) => {
       const body = jsonBody(request);
-      if (!body || (body['rules'] !== undefined && !Array.isArray(body['rules']))) return problem(reply, 400, 'Bad Request', 'Send a FaultConfig: {"rules": [...], "budget": {...}}.');
+      if (!body || (body['rules'] !== undefined && !Array.isArray(body['rules'])) || (body['searchLagMs'] !== undefined && typeof body['searchLagMs'] !== 'number')) {
+        return problem(reply, 400, 'Bad Request', 'Send a FaultConfig: {"rules": [...], "budget": {...}, "searchLagMs": n}.');
+      }
       rt.faults.set(body as FaultConfig);
       return rt.faults.get();
     });

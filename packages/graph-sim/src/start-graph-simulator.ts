@@ -7,7 +7,7 @@ import type { FaultConfig } from './faults/fault-config.js';
 import { FaultState } from './faults/fault-state.js';
 import type { GraphRequest, GraphResponse } from './graph/graph-http.js';
 import { handleBatch } from './graph/handle-batch.js';
-import { checkOuterAuth, handleGraphRequest, HANG } from './graph/handle-graph-request.js';
+import { checkOuterAuth, DROP, handleGraphRequest, HANG } from './graph/handle-graph-request.js';
 import { registerIdentityRoutes } from './identity/identity-routes.js';
 import { createTokenService } from './identity/token-service.js';
 import { SimRuntime } from './state/sim-runtime.js';
@@ -137,6 +137,12 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Runni
       return sendGraph(reply, res);
     }
     const res = await handleGraphRequest(rt, req);
+    if (res === DROP) {
+      // The write is committed; its answer is lost with the connection (no status line is ever sent).
+      reply.hijack();
+      request.raw.socket.destroy();
+      return undefined;
+    }
     if (res === HANG) {
       reply.hijack();
       await new Promise<void>((resolve) => {

@@ -1,4 +1,4 @@
-import type { FaultConfig, FaultRule } from './fault-config.js';
+import type { FaultConfig, FaultKind, FaultRule } from './fault-config.js';
 
 export interface FaultDecision {
   rule: FaultRule;
@@ -19,13 +19,69 @@ export class FaultState {
   }
 
   set(config: FaultConfig): void {
-    this.config = { rules: [...(config.rules ?? [])], ...(config.budget ? { budget: { ...config.budget } } : {}) };
+    this.config = {
+      rules: [...(config.rules ?? [])],
+      ...(config.budget ? { budget: { ...config.budget } } : {}),
+      ...(config.searchLagMs !== undefined ? { searchLagMs: config.searchLagMs } : {}),
+    };
     this.counters.clear();
     this.windows.clear();
   }
 
+  /** Milliseconds a new message stays invisible to the extended-property `$filter` (0: none). */
+  searchLagMs(): number {
+    const lag = this.config.searchLagMs ?? 0;
+    return Number.isFinite(lag) && lag > 0 ? lag : 0;
+  }
+
+  /** In-flight requests per app per mailbox, now and at most, and how many were refused for being one too many. */
+  private inFlight = new Map<string, { now: number; max: number; rejected: number; appId: string; mailboxId: string }>();
+
+  /** The MailboxConcurrency limit in force (0: off). */
+  concurrencyLimit(): number {
+    const limit = this.config.budget?.concurrentPerMailbox ?? 4;
+    return Number.isInteger(limit) && limit > 0 ? limit : 0;
+  }
+
+  /** Takes a slot for a request of `appId` to `mailboxId`; false (and counted as rejected) when all are taken. */
+  enter(appId: string, mailboxId: string): boolean {
+    const key = `${appId}:${mailboxId}`;
+    const gauge = this.inFlight.get(key) ?? { now: 0, max: 0, rejected: 0, appId, mailboxId };
+    this.inFlight.set(key, gauge);
+    const limit = this.concurrencyLimit();
+    if (limit > 0 && gauge.now >= limit) {
+      gauge.rejected += 1;
+      return false;
+    }
+    gauge.now += 1;
+    gauge.max = Math.max(gauge.max, gauge.now);
+    return true;
+  }
+
+  /** Frees the slot `enter` took. */
+  leave(appId: string, mailboxId: string): void {
+    const gauge = this.inFlight.get(`${appId}:${mailboxId}`);
+    if (gauge && gauge.now > 0) gauge.now -= 1;
+  }
+
+  /** The concurrency gauges, per app and mailbox. */
+  concurrency(): { appId: string; mailboxId: string; inFlight: number; maxInFlight: number; rejected: number }[] {
+    return [...this.inFlight.values()].map((g) => ({ appId: g.appId, mailboxId: g.mailboxId, inFlight: g.now, maxInFlight: g.max, rejected: g.rejected }));
+  }
+
+  /** Forgets the maxima and rejections (requests in flight stay counted). */
+  resetConcurrencyGauges(): void {
+    for (const [key, g] of this.inFlight) {
+      if (g.now === 0) this.inFlight.delete(key);
+      else {
+        g.max = g.now;
+        g.rejected = 0;
+      }
+    }
+  }
+
   /** The first rule that applies to this request (counting it), if any. */
-  match(kinds: readonly FaultRule['kind'][], method: string, path: string, upn: string | undefined): FaultRule | undefined {
+  match(kinds: readonly FaultKind[], method: string, path: string, upn: string | undefined): FaultRule | undefined {
     for (const rule of this.config.rules ?? []) {
       if (!kinds.includes(rule.kind)) continue;
       const m = rule.match ?? {};

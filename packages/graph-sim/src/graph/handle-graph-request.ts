@@ -16,7 +16,9 @@ const COMPILED = ROUTES.map((r) => ({ route: r, segments: r.pattern.split('/').f
 
 /** What the HTTP layer must do instead of answering: hang (timeout fault). */
 export const HANG = Symbol('hang');
-export type GraphOutcome = GraphResponse | typeof HANG;
+/** What the HTTP layer must do instead of answering: destroy the socket (the answer to a committed write is lost). */
+export const DROP = Symbol('drop');
+export type GraphOutcome = GraphResponse | typeof HANG | typeof DROP;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -124,8 +126,36 @@ function withSchemaBody(req: GraphRequest, route: RouteDef): GraphRequest {
   return { ...req, body: parseRequestBody(body as Record<string, unknown>, route.body) };
 }
 
-/** Answers one Graph request (HTTP or `$batch` item): auth, routing, permissions, faults, and the route itself. */
+/** The 5xx a committed write answers under `failAfterCommit`: 503 with Retry-After, or 504 as Graph's gateway gives it. */
+function afterCommitError(status: number, retryAfterSeconds: number | undefined): GraphHttpError {
+  if (status === 504) return new GraphHttpError(504, 'UnknownError', 'The gateway did not receive a timely response from the service (simulated fault after commit).');
+  return new GraphHttpError(status, status === 503 ? 'serviceNotAvailable' : 'generalException', 'The service is temporarily unavailable. Please retry later.',
+    status === 503 ? { 'retry-after': String(retryAfterSeconds ?? 3) } : {});
+}
+
+/** The send endpoint a request is for, if any (counted whatever the answer). */
+function sendEndpointOf(req: GraphRequest): RouteDef['sends'] {
+  const resolved = resolve(pathSegments(req.path), req.method.toUpperCase());
+  return resolved instanceof GraphHttpError ? undefined : resolved.route.sends;
+}
+
+/**
+ * Answers one Graph request (HTTP or `$batch` item): auth, routing, permissions, faults, and the route itself.
+ * Every call to a send endpoint is counted per app (client id) first, refused or not.
+ */
 export async function handleGraphRequest(rt: SimRuntime, req: GraphRequest, opts: HandleOptions = {}): Promise<GraphOutcome> {
+  const sends = sendEndpointOf(req);
+  const caller: { appId?: string } = {};
+  const outcome = await answer(rt, req, opts, caller);
+  if (sends) {
+    const appId = caller.appId ?? 'unauthenticated';
+    rt.sendCalls.count(appId, sends);
+    if (typeof outcome === 'object' && outcome.status >= 400) rt.sendCalls.refuse(appId);
+  }
+  return outcome;
+}
+
+async function answer(rt: SimRuntime, req: GraphRequest, opts: HandleOptions, caller: { appId?: string }): Promise<GraphOutcome> {
   const requestId = randomUUID();
   const clientRequestId = req.headers['client-request-id'] || randomUUID();
   const ectx: ErrorContext = { requestId, clientRequestId };
@@ -147,6 +177,7 @@ export async function handleGraphRequest(rt: SimRuntime, req: GraphRequest, opts
 
   const auth = await authenticate(rt, opts.authorization ?? req.headers['authorization']);
   if (auth instanceof GraphHttpError) return fail(auth);
+  caller.appId = auth.appId;
   if (req.bodyInvalid) return fail(new GraphHttpError(400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.'));
 
   const resolved = resolve(pathSegments(req.path), req.method.toUpperCase());
@@ -176,6 +207,8 @@ export async function handleGraphRequest(rt: SimRuntime, req: GraphRequest, opts
   const granted = auth.kind === 'delegated' ? required.delegated.some((s) => auth.scopes.has(s)) : required.app.some((r) => auth.roles.has(r));
   const deny = route.deny ?? { code: 'ErrorAccessDenied', message: 'Access is denied. Check credentials and try again.' };
   if (!granted) return fail(new GraphHttpError(403, deny.code, deny.message));
+  // The Upfront app registration has no Mail.Send (it only writes drafts): whatever a token claims, it cannot send.
+  if (route.sends && auth.appId === rt.identity.appClientId) return fail(new GraphHttpError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.'));
   if (route.mailbox && subject) {
     if (auth.kind === 'delegated' && !self) return fail(new GraphHttpError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.'));
     if (auth.kind === 'app' && !rt.world.appAccessPolicyUserIds.has(subject.id)) {
@@ -183,9 +216,36 @@ export async function handleGraphRequest(rt: SimRuntime, req: GraphRequest, opts
     }
   }
 
+  // Outlook's MailboxConcurrency: a request more than the limit in flight for this app and mailbox is refused.
+  const mailboxId = subject?.id ?? (auth.kind === 'delegated' ? auth.person.id : undefined);
+  if (opts.inBatch || mailboxId === undefined) return faultsAndRoute(rt, req, route, { auth, subject, subjectRef, params, requestId, opts, finish, fail });
+  if (!rt.faults.enter(auth.appId, mailboxId)) {
+    return fail(new GraphHttpError(429, 'ApplicationThrottled', 'Application is over its MailboxConcurrency limit.', { 'retry-after': '1' }));
+  }
+  try {
+    return await faultsAndRoute(rt, req, route, { auth, subject, subjectRef, params, requestId, opts, finish, fail });
+  } finally {
+    rt.faults.leave(auth.appId, mailboxId);
+  }
+}
+
+interface Admitted {
+  auth: AuthContext;
+  subject: SimPerson | undefined;
+  subjectRef: { me: boolean; key: string } | undefined;
+  params: Record<string, string>;
+  requestId: string;
+  opts: HandleOptions;
+  finish(res: GraphResponse): GraphResponse;
+  fail(e: GraphHttpError, inner?: Record<string, string>): GraphResponse;
+}
+
+/** Faults, the throttling budget and the route, for a request that passed auth and permissions. */
+async function faultsAndRoute(rt: SimRuntime, req: GraphRequest, route: RouteDef, a: Admitted): Promise<GraphOutcome> {
+  const { auth, subject, subjectRef, params, requestId, opts, finish, fail } = a;
   // Faults and the throttling budget.
   const upn = subject?.userPrincipalName ?? (auth.kind === 'delegated' ? auth.person.userPrincipalName : undefined);
-  const kinds = opts.inBatch ? (['latency', 'throttle', 'unavailable', 'batchItemFailure'] as const) : (['latency', 'throttle', 'unavailable', 'timeout', 'malformed'] as const);
+  const kinds = opts.inBatch ? (['latency', 'throttle', 'unavailable', 'batchItemFailure'] as const) : (['latency', 'throttle', 'unavailable', 'timeout', 'malformed', 'dropAfterCommit', 'failAfterCommit', 'hangAfterCommit'] as const);
   const rule = rt.faults.match(kinds, req.method, req.path, upn);
   if (rule?.kind === 'latency') await sleep(rule.latencyMs ?? 1000);
   if (rule?.kind === 'timeout') return HANG;
@@ -206,6 +266,9 @@ export async function handleGraphRequest(rt: SimRuntime, req: GraphRequest, opts
   try {
     const ctx: RouteCtx = { rt, req: withSchemaBody(req, route), auth, subject, params, contextBase, baseUrl: rt.baseUrl, requestId };
     const res = await route.handler(ctx);
+    if (res.status < 300 && rule?.kind === 'dropAfterCommit') return DROP;
+    if (res.status < 300 && rule?.kind === 'hangAfterCommit') return HANG;
+    if (res.status < 300 && rule?.kind === 'failAfterCommit') return fail(afterCommitError(rule.status ?? 503, rule.retryAfterSeconds));
     if (rule?.kind === 'malformed') {
       return finish({ status: 200, headers: { 'content-type': JSON_CONTENT_TYPE }, rawBody: JSON.stringify(res.body ?? {}).slice(0, 40) });
     }

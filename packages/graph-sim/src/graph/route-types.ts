@@ -1,3 +1,4 @@
+import type { SendEndpoint } from '../state/send-call-log.js';
 import type { SimRuntime } from '../state/sim-runtime.js';
 import type { SimMailbox, SimPerson } from '../state/types.js';
 import type { AuthContext, GraphRequest, GraphResponse } from './graph-http.js';
@@ -29,6 +30,8 @@ export interface RouteDef {
   deny?: { code: string; message: string };
   /** The v1.0 schema type of a JSON body (`event`, `getSchedule(calendar)`): read as Graph reads it before the handler runs. */
   body?: string;
+  /** A send endpoint: every call is counted per app, and the Upfront app is refused (it has no Mail.Send). */
+  sends?: SendEndpoint;
   handler(ctx: RouteCtx): GraphResponse | Promise<GraphResponse>;
 }
 

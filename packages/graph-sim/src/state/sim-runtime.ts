@@ -1,7 +1,9 @@
 import { generateDemoWorld, type DemoWorldOptions } from '../demo-org/generate-demo-world.js';
 import type { FaultState } from '../faults/fault-state.js';
 import type { TokenService } from '../identity/token-service.js';
+import { SendCallLog } from './send-call-log.js';
 import type { SimMailbox, SimPerson, SimWorld } from './types.js';
+import { releaseDeferred } from './deferred-send.js';
 
 export interface SimIdentityConfig {
   tenantId: string;
@@ -15,7 +17,13 @@ export class SimRuntime {
   /** Bumped by reset and by the delta-expiry admin action: older delta/skip tokens answer 410. */
   deltaEpoch = 1;
   baseUrl = 'https://127.0.0.1';
+  /** Calls to the send endpoints per app; kept across resets. */
+  readonly sendCalls = new SendCallLog();
   private created = 0;
+  /** The simulator's clock: the demo's `now` when it started, running on with real time (plus demo advances). */
+  private readonly startedAtMs = Date.now();
+  private clockAdvanceMs = 0;
+  private peopleIndex: { world: SimWorld; byKey: Map<string, SimPerson> } | undefined;
 
   constructor(
     readonly nowIso: string,
@@ -44,9 +52,27 @@ export class SimRuntime {
     return `${this.deltaEpoch}-${this.created}`;
   }
 
+  /** Milliseconds on the simulator's clock (deferred sends are released by it). */
+  clockMs(): number {
+    return Date.parse(this.nowIso) + (Date.now() - this.startedAtMs) + this.clockAdvanceMs;
+  }
+
+  /** Moves the simulator's clock on (`POST /demo/clock`): deferred messages whose time has come are sent. */
+  advanceClock(ms: number): void {
+    this.clockAdvanceMs += ms;
+  }
+
   findPerson(idOrUpn: string): SimPerson | undefined {
-    const key = idOrUpn.toLowerCase();
-    return this.world.people.find((p) => p.id === key || p.userPrincipalName.toLowerCase() === key);
+    // Indexed by id and UPN: with thousands of generated users a scan per request would dominate.
+    if (this.peopleIndex?.world !== this.world) {
+      const byKey = new Map<string, SimPerson>();
+      for (const p of this.world.people) {
+        byKey.set(p.id, p);
+        byKey.set(p.userPrincipalName.toLowerCase(), p);
+      }
+      this.peopleIndex = { world: this.world, byKey };
+    }
+    return this.peopleIndex.byKey.get(idOrUpn.toLowerCase());
   }
 
   personByAddress(address: string): SimPerson | undefined {
@@ -56,6 +82,7 @@ export class SimRuntime {
   mailbox(person: SimPerson): SimMailbox {
     const m = this.world.mailboxes.get(person.id);
     if (!m) throw new Error(`no mailbox for ${person.id}`);
+    releaseDeferred(m, this.clockMs());
     return m;
   }
 }

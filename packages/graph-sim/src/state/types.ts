@@ -175,7 +175,8 @@ export interface SimExtendedProperty {
 
 export interface SimMessage {
   id: string;
-  folder: 'inbox' | 'drafts' | 'sentitems' | 'deleteditems';
+  /** `outbox`: sent, waiting for its deferred send time (PidTagDeferredSendTime). */
+  folder: 'inbox' | 'drafts' | 'outbox' | 'sentitems' | 'deleteditems';
   subject: string;
   bodyContentType: 'text' | 'html';
   bodyContent: string;
@@ -196,6 +197,11 @@ export interface SimMessage {
   changeKey: string;
   extendedProperties: SimExtendedProperty[];
   categories: string[];
+  /**
+   * Real-clock milliseconds when its extended properties were last written through the API: the search index
+   * (the extended-property `$filter`) sees it `FaultConfig.searchLagMs` later. Absent for generated mail (indexed).
+   */
+  indexedAtMs?: number;
 }
 
 export interface SimMailboxSettings {

@@ -1,4 +1,5 @@
 import { outlookIdFrom, guidFrom } from '../../state/ids.js';
+import { submitMessage } from '../../state/deferred-send.js';
 import type { SimMessage, SimPerson, SimRecipient } from '../../state/types.js';
 import { toGraphUtcStamp } from '../../time/graph-time.js';
 import { badRequest, GraphHttpError, noContent, notFound, ok, type GraphResponse } from '../graph-http.js';
@@ -11,7 +12,7 @@ const read = { ...SCOPES.mailRead, mailbox: true, deny: DENY.outlook };
 const write = { ...SCOPES.mailWrite, mailbox: true, deny: DENY.outlook };
 const send = { ...SCOPES.mailSend, mailbox: true, deny: DENY.outlook };
 
-const FOLDERS: Record<string, SimMessage['folder']> = { inbox: 'inbox', drafts: 'drafts', sentitems: 'sentitems', deleteditems: 'deleteditems' };
+const FOLDERS: Record<string, SimMessage['folder']> = { inbox: 'inbox', drafts: 'drafts', outbox: 'outbox', sentitems: 'sentitems', deleteditems: 'deleteditems' };
 
 type Pred = (m: SimMessage) => boolean;
 
@@ -38,14 +39,17 @@ function splitAnd(s: string): string[] {
 
 const unq = (s: string) => s.replace(/''/g, "'");
 
-/** The `$filter` forms the gateway uses on messages (and a few simple comparisons). */
-export function parseMessageFilter(filter: string): Pred {
+/**
+ * The `$filter` forms the gateway uses on messages (and a few simple comparisons). `indexed` says whether the
+ * search index already sees a message: the extended-property form finds only those (search lag).
+ */
+export function parseMessageFilter(filter: string, indexed: Pred = () => true): Pred {
   const preds = splitAnd(filter.trim()).map((clause): Pred => {
     let m = /^singleValueExtendedProperties\/any\(\s*(\w+)\s*:\s*\1\/id\s+eq\s+'((?:[^']|'')*)'\s+and\s+\1\/value\s+eq\s+'((?:[^']|'')*)'\s*\)$/i.exec(clause);
     if (m) {
       const id = unq(m[2] ?? '');
       const value = unq(m[3] ?? '').toLowerCase();
-      return (msg) => msg.extendedProperties.some((p) => sameExtendedPropertyId(p.id, id) && p.value.toLowerCase() === value);
+      return (msg) => indexed(msg) && msg.extendedProperties.some((p) => sameExtendedPropertyId(p.id, id) && p.value.toLowerCase() === value);
     }
     m = /^(toRecipients|ccRecipients|bccRecipients)\/any\(\s*(\w+)\s*:\s*\2\/emailAddress\/address\s+eq\s+'((?:[^']|'')*)'\s*\)$/i.exec(clause);
     if (m) {
@@ -101,7 +105,9 @@ function listMessages(ctx: RouteCtx, folder?: SimMessage['folder']): GraphRespon
   const selection = parseSelect(ctx.req, 'message');
   let list = mailboxOf(ctx).messages.filter((m) => (folder ? m.folder === folder : m.folder !== 'deleteditems'));
   const filter = ctx.req.query.get('$filter');
-  if (filter) list = list.filter(parseMessageFilter(filter));
+  const lagMs = ctx.rt.faults.searchLagMs();
+  const nowMs = Date.now();
+  if (filter) list = list.filter(parseMessageFilter(filter, (m) => m.indexedAtMs === undefined || nowMs - m.indexedAtMs >= lagMs));
   list = orderBy(list, ctx.req.query.get('$orderby'));
   const page = pageOf(list, ctx.req, ctx.baseUrl, { defaultSize: 10, maxSize: 1000, style: 'skip', topIsPageSize: true });
   const fields = selectedFields(ctx.req);
@@ -147,8 +153,12 @@ function applyMessage(msg: SimMessage, body: Record<string, unknown>, ctx: Route
   if (typeof body['importance'] === 'string') msg.importance = body['importance'].toLowerCase() as SimMessage['importance'];
   if (Array.isArray(body['categories'])) msg.categories = (body['categories'] as unknown[]).map(String);
   if (Array.isArray(body['singleValueExtendedProperties'])) {
+    msg.indexedAtMs = Date.now();
     for (const p of body['singleValueExtendedProperties'] as { id?: unknown; value?: unknown }[]) {
       if (typeof p.id !== 'string' || typeof p.value !== 'string') throw badRequest('Extended property id and value must be strings.', 'ErrorInvalidExtendedPropertyValue');
+      if (/^SystemTime\s/i.test(p.id.trim()) && Number.isNaN(Date.parse(p.value))) {
+        throw badRequest(`The value '${p.value}' of extended property '${p.id}' is not a valid SystemTime.`, 'ErrorInvalidExtendedPropertyValue');
+      }
       const existing = msg.extendedProperties.find((x) => x.id === p.id);
       if (existing) existing.value = p.value;
       else msg.extendedProperties.push({ id: p.id, value: p.value });
@@ -223,17 +233,9 @@ function sendExisting(ctx: RouteCtx): GraphResponse {
   const msg = messageOf(ctx);
   if (!msg.isDraft) throw new GraphHttpError(400, 'ErrorInvalidOperation', 'Only drafts can be sent.');
   if (msg.toRecipients.length + msg.ccRecipients.length + msg.bccRecipients.length === 0) throw badRequest('At least one recipient is required.', 'ErrorInvalidRecipients');
-  recordSent(msg);
+  // A deferred send time (PidTagDeferredSendTime) still ahead keeps it in the Outbox until then.
+  submitMessage(msg, ctx.rt.clockMs());
   return { status: 202, headers: { 'content-length': '0' } };
-}
-
-function recordSent(msg: SimMessage): void {
-  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-  msg.folder = 'sentitems';
-  msg.isDraft = false;
-  msg.sentAt = now;
-  msg.receivedAt = now;
-  msg.lastModifiedAt = now;
 }
 
 function sendMail(ctx: RouteCtx): GraphResponse {
@@ -246,10 +248,10 @@ function sendMail(ctx: RouteCtx): GraphResponse {
   const msg = newMessage(ctx, subjectOf(ctx));
   applyMessage(msg, message, ctx);
   if (msg.toRecipients.length + msg.ccRecipients.length + msg.bccRecipients.length === 0) throw badRequest('At least one recipient is required.', 'ErrorInvalidRecipients');
-  recordSent(msg);
+  submitMessage(msg, ctx.rt.clockMs());
   const save = mime ? true : body['SaveToSentItems'] !== false;
   // Nothing is delivered; the message is recorded (in Sent Items unless saveToSentItems is false, then only in the demo log).
-  if (!save) msg.folder = 'deleteditems';
+  if (!save && msg.folder === 'sentitems') msg.folder = 'deleteditems';
   mailboxOf(ctx).messages.push(msg);
   return { status: 202, headers: { 'content-length': '0' } };
 }
@@ -277,6 +279,6 @@ export const mailRoutes: RouteDef[] = [
     mbx.messages = mbx.messages.filter((m) => m !== msg);
     return noContent();
   } },
-  { method: 'POST', pattern: '~/messages/:id/send', ...send, handler: sendExisting },
-  { method: 'POST', pattern: '~/sendMail', ...send, body: 'sendMail(user)', handler: sendMail },
+  { method: 'POST', pattern: '~/messages/:id/send', ...send, sends: 'send', handler: sendExisting },
+  { method: 'POST', pattern: '~/sendMail', ...send, sends: 'sendMail', body: 'sendMail(user)', handler: sendMail },
 ];
