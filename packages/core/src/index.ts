@@ -81,3 +81,15 @@ export type {
 } from './suggest/types.js';
 export { SUGGESTION_KINDS } from './suggest/types.js';
 export { defaultSuggestSettings, emptySuggestionMemory, toSuggestSettings } from './suggest/suggest-settings.js';
+export { suggestUpdates } from './suggest/suggest-updates.js';
+export type { SendGroup, SendTimeChoice, SendTimeOptions } from './suggest/choose-send-time.js';
+export { chooseSendTime } from './suggest/choose-send-time.js';
+export type { DayOff, DayOwner } from './suggest/day-of.js';
+export { dayOffOf } from './suggest/day-of.js';
+export type { BriefContext } from './suggest/assemble-meeting-brief.js';
+export { assembleMeetingBrief } from './suggest/assemble-meeting-brief.js';
+export type { DigestContext } from './suggest/assemble-digest.js';
+export { assembleDigest } from './suggest/assemble-digest.js';
+export type { HelpContext, HelpFound } from './suggest/find-help.js';
+export { findHelp } from './suggest/find-help.js';
+export { toIsoWeek } from './suggest/to-iso-week.js';
