@@ -1,6 +1,6 @@
 // Small builders for tests and benchmarks; not exported from index.ts (STYLE.md §7).
-import type { CalendarEntry, FreeBusy, ResponseKind } from '../model/calendar.js';
-import type { DeadlineStyle, HolidayRegion, Stakeholder, UserProfile, WorkingHours } from '../model/person.js';
+import type { CalendarEntry, FreeBusy, Meeting, ResponseKind } from '../model/calendar.js';
+import type { AwayWindow, Colleague, DeadlineStyle, HolidayRegion, Person, Stakeholder, UserProfile, WorkingHours } from '../model/person.js';
 import type { Importance, WorkItem, WorkItemSource, WorkItemStatus } from '../model/work-item.js';
 import type { UserWorld } from '../model/world.js';
 import { parseInstant, parseLocalDate, parseLocalTime, parseTimeZoneId } from '../time/parse.js';
@@ -43,6 +43,9 @@ export function aStakeholder(over: {
   holidayRegion?: HolidayRegion;
   style?: DeadlineStyle;
   workedHolidays?: readonly string[];
+  lastContactAt?: string;
+  away?: { start: string; end: string };
+  language?: string;
 } = {}): Stakeholder {
   const zone = over.zone ?? 'Europe/Berlin';
   const id = over.id ?? 'lena@contoso.example';
@@ -55,6 +58,59 @@ export function aStakeholder(over: {
     ...(over.holidayRegion ? { holidayRegion: over.holidayRegion } : {}),
     deadlineStyle: over.style ?? { kind: 'close-of-business-day' },
     workedHolidays: (over.workedHolidays ?? []).map((d) => parseLocalDate(d)),
+    ...(over.lastContactAt === undefined ? {} : { lastContactAt: parseInstant(over.lastContactAt) }),
+    ...(over.away === undefined ? {} : { away: anAway(over.away.start, over.away.end) }),
+    ...(over.language === undefined ? {} : { language: over.language }),
+  };
+}
+
+export function anAway(start: string, end: string): AwayWindow {
+  return { start: parseInstant(start), end: parseInstant(end) };
+}
+
+/** A meeting attendee who is not a stakeholder: their zone, hours, holidays and time away. */
+export function aPerson(over: {
+  id?: string;
+  zone?: string;
+  days?: readonly Weekday[];
+  start?: string;
+  end?: string;
+  holidayRegion?: HolidayRegion;
+  away?: { start: string; end: string };
+} = {}): Person {
+  const zone = over.zone ?? 'Europe/Berlin';
+  const id = over.id ?? 'jonas@contoso.example';
+  return {
+    id,
+    displayName: id.split('@')[0] ?? id,
+    email: id,
+    timeZone: parseTimeZoneId(zone),
+    workingHours: hours(zone, over.days, over.start, over.end),
+    ...(over.holidayRegion ? { holidayRegion: over.holidayRegion } : {}),
+    ...(over.away === undefined ? {} : { away: anAway(over.away.start, over.away.end) }),
+  };
+}
+
+/** A colleague in some of the user's Planner plans, with their busy times. */
+export function aColleague(over: Parameters<typeof aPerson>[0] & { planIds?: readonly string[]; busy?: readonly { start: string; end: string }[] } = {}): Colleague {
+  return {
+    ...aPerson(over),
+    planIds: over.planIds ?? ['plan-1'],
+    busy: (over.busy ?? []).map((b) => anAway(b.start, b.end)),
+  };
+}
+
+let meetingCounter = 0;
+export function aMeeting(over: { id?: string; subject?: string; start: string; end: string; attendeeIds: readonly string[]; organizerId?: string }): Meeting {
+  meetingCounter += 1;
+  return {
+    id: over.id ?? `meeting-${meetingCounter}`,
+    subject: over.subject ?? 'Weekly sync',
+    start: parseInstant(over.start),
+    end: parseInstant(over.end),
+    attendeeIds: over.attendeeIds,
+    ...(over.organizerId === undefined ? {} : { organizerId: over.organizerId }),
+    isOnline: true,
   };
 }
 
@@ -73,6 +129,10 @@ export function aTask(over: {
   /** A date set by someone in another zone, and the date the user's app shows for it. */
   setBy?: string;
   shownOn?: string;
+  contributorIds?: readonly string[];
+  createdAt?: string;
+  completedAt?: string;
+  planId?: string;
 } = {}): WorkItem {
   taskCounter += 1;
   return {
@@ -94,7 +154,10 @@ export function aTask(over: {
     checklist: over.checklist ?? { total: 0, done: 0 },
     ...(over.percentComplete === undefined ? {} : { percentComplete: over.percentComplete }),
     stakeholderIds: over.stakeholderIds ?? [],
-    contributorIds: [],
+    contributorIds: over.contributorIds ?? [],
+    ...(over.createdAt === undefined ? {} : { createdAt: parseInstant(over.createdAt) }),
+    ...(over.completedAt === undefined ? {} : { completedAt: parseInstant(over.completedAt) }),
+    ...(over.planId === undefined ? {} : { planId: over.planId }),
   };
 }
 
@@ -135,5 +198,10 @@ export function aWorld(over: Partial<UserWorld> & { horizonStart?: string; horiz
     items: over.items ?? [],
     calendar: over.calendar ?? [],
     stakeholders: over.stakeholders ?? [],
+    ...(over.calendarUntil === undefined ? {} : { calendarUntil: over.calendarUntil }),
+    ...(over.completed === undefined ? {} : { completed: over.completed }),
+    ...(over.meetings === undefined ? {} : { meetings: over.meetings }),
+    ...(over.people === undefined ? {} : { people: over.people }),
+    ...(over.colleagues === undefined ? {} : { colleagues: over.colleagues }),
   };
 }
