@@ -1,46 +1,25 @@
-import type { Instant, LocalDate } from '@upfront/core';
-import pg from 'pg';
+import type { LocalDate } from '@upfront/core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store, StoreError } from '../src/index.js';
+import { adapters, dropTestSchemas, type TestDatabase } from './adapters.js';
+import { at } from './populate.js';
 
-const at = (s: string) => s as Instant;
 const alice = { tenantId: 'tenant-a', userId: 'alice' };
 const bob = { tenantId: 'tenant-a', userId: 'bob' };
 const aliceElsewhere = { tenantId: 'tenant-b', userId: 'alice' };
 
-// One contract for every adapter: SQLite always, PostgreSQL when TEST_POSTGRES_URL is set.
-const adapters: { name: string; open: () => Promise<Store> }[] = [{ name: 'sqlite', open: () => openStore('sqlite::memory:') }];
-const postgresUrl = process.env.TEST_POSTGRES_URL;
-if (postgresUrl) {
-  const schemaUrl = async () => {
-    const schema = `store_test_${process.pid}_${Math.floor(Math.random() * 1e9)}`;
-    const admin = new pg.Client({ connectionString: postgresUrl });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.end();
-    created.push(schema);
-    const url = new URL(postgresUrl);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    return url.toString();
-  };
-  adapters.push({ name: 'postgres', open: async () => openStore(await schemaUrl()) });
-}
-const created: string[] = [];
-afterAll(async () => {
-  if (!postgresUrl || created.length === 0) return;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  for (const schema of created) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-  await admin.end();
-});
+afterAll(dropTestSchemas);
 
-describe.each(adapters)('$name store', ({ open }) => {
+// The flat methods are deprecated delegates to the repositories; they keep working until the server has moved.
+describe.each(adapters)('$name store (flat methods)', (adapter) => {
+  let db: TestDatabase;
   let store: Store;
   beforeEach(async () => {
-    store = await open();
+    db = await adapter.open();
+    store = db.store;
   });
   afterEach(async () => {
-    await store.close();
+    await db.close();
   });
 
   it('keeps stakeholder preferences per user and replaces them on update', async () => {

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { createSerialQueue } from './create-serial-queue.js';
 import type { SqlDriver } from './sql-driver.js';
@@ -11,8 +11,51 @@ const toParams = (params: readonly unknown[]) => Object.fromEntries(params.map((
 /** How long a statement waits for another process's write lock before it fails (`SQLITE_BUSY`). */
 const BUSY_TIMEOUT_MS = 5000;
 
+interface SharedDatabase {
+  readonly driver: SqlDriver;
+  users: number;
+}
+
 /**
- * Opens a SQLite file (created with its folder if missing) or `:memory:`, in WAL mode.
+ * One connection and one queue per database file in this process. better-sqlite3 waits for another connection's
+ * lock synchronously (`busy_timeout` blocks the event loop), so two connections of one process would deadlock:
+ * the second's `BEGIN IMMEDIATE` blocks the loop the first needs to reach its `COMMIT`. Sharing the connection makes
+ * stores opened twice on one file (server and in-process worker, tests) take turns in the queue instead.
+ */
+const shared = new Map<string, SharedDatabase>();
+
+/**
+ * Opens a SQLite file (created with its folder if missing) or `:memory:`, in WAL mode. Opening a file this process
+ * already has open shares that connection; it closes when the last opener closes it.
+ */
+export function openSqliteDriver(path: string): SqlDriver {
+  if (path === ':memory:') return openConnection(path);
+  const file = resolve(path);
+  let entry = shared.get(file);
+  if (entry === undefined) {
+    entry = { driver: openConnection(file), users: 0 };
+    shared.set(file, entry);
+  }
+  entry.users += 1;
+  const { driver } = entry;
+  let closed = false;
+  return {
+    ...driver,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      const current = shared.get(file);
+      if (current === undefined) return;
+      current.users -= 1;
+      if (current.users > 0) return;
+      shared.delete(file);
+      await current.driver.close();
+    },
+  };
+}
+
+/**
+ * One connection.
  *
  * better-sqlite3 is synchronous, but a transaction spans `await`s, so two async transactions on one connection
  * could interleave (the second `BEGIN` would fail, or its statements land in the first). Every statement and
@@ -20,7 +63,7 @@ const BUSY_TIMEOUT_MS = 5000;
  * takes the write lock at once, so other processes wait up to `busy_timeout` instead of failing mid-way) to
  * `COMMIT`/`ROLLBACK`, and the driver bound to it runs its statements directly.
  */
-export function openSqliteDriver(path: string): SqlDriver {
+function openConnection(path: string): SqlDriver {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');

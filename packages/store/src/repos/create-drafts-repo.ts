@@ -75,7 +75,7 @@ export function createDraftsRepo(driver: SqlDriver): DraftsRepo {
       const won = await driver.all<DraftRow>(
         `UPDATE draft_ledger SET state = 'creating', attempts = attempts + 1, error = NULL, updated_at = $4
          WHERE tenant_id = $1 AND user_id = $2 AND draft_key = $3
-           AND (state IN ('pending', 'failed') OR (state = 'creating' AND $5 IS NOT NULL AND updated_at < $5))
+           AND (state IN ('pending', 'failed') OR (state = 'creating' AND CAST($5 AS TEXT) IS NOT NULL AND updated_at < $5))
          RETURNING ${COLUMNS}`,
         [...whoOf(key), draftKey, now, staleBefore],
       );

@@ -145,7 +145,7 @@ export function createJobsRepo(driver: SqlDriver): JobsRepo {
     },
     async listFailed(limit, queue) {
       const rows = await driver.all<JobRow>(
-        `SELECT ${COLUMNS} FROM jobs WHERE state = 'failed' AND ($2 IS NULL OR queue = $2) ORDER BY updated_at DESC, id LIMIT $1`,
+        `SELECT ${COLUMNS} FROM jobs WHERE state = 'failed' AND (CAST($2 AS TEXT) IS NULL OR queue = $2) ORDER BY updated_at DESC, id LIMIT $1`,
         [limit, queue ?? null],
       );
       return rows.map(toJob);

@@ -67,7 +67,7 @@ export function createSchedulesRepo(driver: SqlDriver): SchedulesRepo {
       const expected = run.expectedNextRunAt === undefined ? null : toStoredInstant(run.expectedNextRunAt);
       const rows = await driver.all(
         `UPDATE digest_schedules SET last_period_done = $3, next_run_at = $4, updated_at = $5
-         WHERE tenant_id = $1 AND user_id = $2 AND ($6 IS NULL OR next_run_at = $6) RETURNING user_id`,
+         WHERE tenant_id = $1 AND user_id = $2 AND (CAST($6 AS TEXT) IS NULL OR next_run_at = $6) RETURNING user_id`,
         [...whoOf(key), run.periodDone, toStoredInstant(run.nextRunAt), toStoredInstant(at), expected],
       );
       return rows.length > 0;
