@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { JobError } from './job-error.js';
+import { toFailureText } from './to-failure-text.js';
 import type { EnqueueOptions, FailedJob, JobContext, JobHandler, JobName, JobPolicy, JobQueue } from './queue.js';
 
 /** Settings of the pg-boss queue. */
@@ -130,8 +131,7 @@ async function runSafely<T>(handler: JobHandler<T>, data: T, context: JobContext
   try {
     await handler(data, context);
   } catch (error) {
-    const code = typeof (error as { code?: unknown }).code === 'string' ? `${(error as { code: string }).code}: ` : '';
-    throw new Error(`${code}${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(toFailureText(error));
   }
 }
 
