@@ -11,7 +11,9 @@ export type GraphErrorCode =
   /** An app-only token was refused for this user's mailbox (the tenant's application access policy / RBAC for Applications leaves them out). */
   | 'GRAPH_APP_ACCESS_DENIED'
   /** A draft's create had an ambiguous outcome and the mailbox does not show it yet: retry later, looking the key up first. */
-  | 'GRAPH_DRAFT_UNCONFIRMED';
+  | 'GRAPH_DRAFT_UNCONFIRMED'
+  /** What we were asked to write is not valid (a draft key that is not lower-case hex, an address with a line break). */
+  | 'GRAPH_REQUEST_INVALID';
 
 /** What a failed read leaves out of date, so the caller can say so (e.g. `calendar`, `todo`, `planner`). */
 export type GraphArea = 'profile' | 'mailboxSettings' | 'calendar' | 'todo' | 'planner' | 'stakeholders' | 'lastContact' | 'people' | 'colleagues' | 'drafts';
@@ -77,6 +79,8 @@ function publicMessageFor(code: GraphErrorCode, stale: readonly GraphArea[] | un
       return `Microsoft 365 sent data Upfront could not read${what}.`;
     case 'GRAPH_APP_ACCESS_DENIED':
       return 'Your organisation does not let Upfront prepare this while you are away; it will be prepared at your next visit.';
+    case 'GRAPH_REQUEST_INVALID':
+      return 'Upfront could not prepare this message.';
     case 'GRAPH_DRAFT_UNCONFIRMED':
       return 'Microsoft 365 did not confirm the draft yet; Upfront will check again before creating it.';
     default:

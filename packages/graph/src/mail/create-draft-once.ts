@@ -1,6 +1,10 @@
 import type { Instant } from '@upfront/core';
 import { GraphError, GraphMappingError } from '../errors.js';
+
 import type { GraphWriteTransport } from '../session/graph-write-transport.js';
+
+const invalid = (field: string, value: unknown, expected: string) =>
+  new GraphError('GRAPH_REQUEST_INVALID', `${field}: expected ${expected}, got ${JSON.stringify(value)}`, { stale: ['drafts'] });
 
 /** A recipient of a draft: an address and, optionally, the name shown for it; nothing else is sent. */
 export interface DraftRecipient {
@@ -129,7 +133,7 @@ function isAmbiguous(error: unknown): error is GraphError {
 }
 
 function checkKey(draftKey: string): void {
-  if (!HEX_KEY.test(draftKey)) throw new GraphMappingError('draftKey', draftKey, 'lower-case hex, 16–128 digits');
+  if (!HEX_KEY.test(draftKey)) throw invalid('draftKey', draftKey, 'lower-case hex, 16–128 digits');
 }
 
 /** The `message` resource to POST: subject without line breaks, recipients as name and address only. */
@@ -148,7 +152,7 @@ export function toDraftMessage(draft: DraftContent): Record<string, unknown> {
 
 function toRecipient(r: DraftRecipient, field: string): { emailAddress: { address: string; name?: string } } {
   const address = r.address.trim();
-  if (!ADDRESS.test(address)) throw new GraphMappingError(`${field}.address`, r.address, 'a plain e-mail address');
+  if (!ADDRESS.test(address)) throw invalid(`${field}.address`, r.address, 'a plain e-mail address');
   const name = r.name === undefined ? '' : oneLine(r.name);
   return { emailAddress: { address, ...(name ? { name } : {}) } };
 }
@@ -158,6 +162,6 @@ const oneLine = (s: string) => s.replace(/[\r\n]+/g, ' ').trim();
 /** ISO UTC without fractions, as Graph writes SystemTime values (`2025-03-25T07:00:00Z`). */
 function toSystemTime(at: Instant): string {
   const ms = Date.parse(at);
-  if (Number.isNaN(ms)) throw new GraphMappingError('deferredSendAt', at, 'an ISO instant');
+  if (Number.isNaN(ms)) throw invalid('deferredSendAt', at, 'an ISO instant');
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
