@@ -37,11 +37,13 @@ export const migrations: readonly { readonly version: number; readonly sql: read
          PRIMARY KEY (tenant_id, user_id, suggestion_id))`,
       `CREATE TABLE item_histories (
          tenant_id TEXT NOT NULL, user_id TEXT NOT NULL, item_id TEXT NOT NULL,
-         first_promised_on TEXT, last_promised_on TEXT, last_state TEXT NOT NULL, updated_at TEXT NOT NULL,
+         first_promised_on TEXT, last_state TEXT NOT NULL, last_promised_on TEXT, since_on TEXT NOT NULL,
+         from_state TEXT, previous_promised_on TEXT, updated_at TEXT NOT NULL,
          PRIMARY KEY (tenant_id, user_id, item_id))`,
       `CREATE TABLE stakeholder_histories (
          tenant_id TEXT NOT NULL, user_id TEXT NOT NULL, stakeholder_id TEXT NOT NULL,
-         last_suggested_on TEXT NOT NULL, last_severity TEXT NOT NULL, updated_at TEXT NOT NULL,
+         last_suggested_on TEXT NOT NULL, last_severity TEXT NOT NULL, last_suggestion_id TEXT NOT NULL,
+         updated_at TEXT NOT NULL,
          PRIMARY KEY (tenant_id, user_id, stakeholder_id))`,
       // Only the key, the message id and link, and the state: never a subject or body (privacy).
       `CREATE TABLE draft_ledger (

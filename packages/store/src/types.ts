@@ -1,4 +1,15 @@
-import type { DeadlineStyle, Instant, LocalDate, LocalTime, MessageTone, RiskState, TimeZoneId, Weekday } from '@upfront/core';
+import type {
+  DeadlineStyle,
+  Instant,
+  LocalDate,
+  LocalTime,
+  MessageTone,
+  RiskState,
+  SuggestionMemory,
+  SuggestionSeverity,
+  TimeZoneId,
+  Weekday,
+} from '@upfront/core';
 
 /** Who a row belongs to. The tenant comes only from a validated token, never from a request's input. */
 export interface UserKey {
@@ -93,22 +104,31 @@ export interface SuggestionRecord {
   readonly updatedAt: Instant;
 }
 
-/** What is remembered per work item: the first date promised (kept when a date slips) and the last known state. */
+/**
+ * What is remembered per work item: the first date promised (kept when a date slips) and the last known state and
+ * promise (core's `KnownItem`).
+ */
 export interface ItemHistory {
   readonly itemId: string;
-  /** The first date ever promised for the item; `put` never replaces it once set. */
+  /** The first date ever promised for the item; `putItem` never replaces it once set. */
   readonly firstPromisedOn?: LocalDate;
-  readonly lastPromisedOn?: LocalDate;
   readonly lastState: RiskState;
+  readonly lastPromisedOn?: LocalDate;
+  /** The user's day the last state (and promise) was first seen. */
+  readonly sinceOn: LocalDate;
+  /** The state before `sinceOn`, when the item was known then. */
+  readonly fromState?: RiskState;
+  /** The date promised before `sinceOn`, when there was one. */
+  readonly previousPromisedOn?: LocalDate;
   readonly updatedAt: Instant;
 }
 
-/** What is remembered per stakeholder: the day they were last suggested a message, and how severe it was. */
+/** What is remembered per stakeholder: the day they were last suggested a message, which one, and how severe. */
 export interface StakeholderHistory {
   readonly stakeholderId: string;
   readonly lastSuggestedOn: LocalDate;
-  /** Core's severity of that suggestion, stored as given (the store does not rank severities). */
-  readonly lastSeverity: string;
+  readonly lastSeverity: SuggestionSeverity;
+  readonly lastSuggestionId: string;
   readonly updatedAt: Instant;
 }
 
@@ -123,6 +143,11 @@ export interface SuggestionsRepo {
   putItem(key: UserKey, item: ItemHistory): Promise<void>;
   listStakeholders(key: UserKey): Promise<StakeholderHistory[]>;
   putStakeholder(key: UserKey, stakeholder: StakeholderHistory): Promise<void>;
+  /**
+   * Everything above as core's `SuggestionMemory`: dismissed (id, fingerprint), snoozed (id, until), first promises,
+   * the last suggestion per stakeholder, and the known items.
+   */
+  loadMemory(key: UserKey): Promise<SuggestionMemory>;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

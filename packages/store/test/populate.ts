@@ -12,8 +12,8 @@ export async function populateEveryTable(store: Store, key: UserKey): Promise<vo
   await store.efforts.put(key, { itemId: 'task-1', hours: 2, updatedAt: now });
   await store.sync.put(key, '{"calendar":"delta-1"}', now);
   await store.suggestions.put(key, { suggestionId: 'heads-up:task-1:lena', status: 'dismissed', fingerprint: 'at-risk:2025-09-05', updatedAt: now });
-  await store.suggestions.putItem(key, { itemId: 'task-1', firstPromisedOn: on('2025-09-05'), lastPromisedOn: on('2025-09-05'), lastState: 'at-risk', updatedAt: now });
-  await store.suggestions.putStakeholder(key, { stakeholderId: 'lena@northwind.example', lastSuggestedOn: on('2025-09-01'), lastSeverity: 'at-risk', updatedAt: now });
+  await store.suggestions.putItem(key, { itemId: 'task-1', firstPromisedOn: on('2025-09-05'), lastPromisedOn: on('2025-09-05'), lastState: 'at-risk', sinceOn: on('2025-09-01'), updatedAt: now });
+  await store.suggestions.putStakeholder(key, { stakeholderId: 'lena@northwind.example', lastSuggestedOn: on('2025-09-01'), lastSeverity: 'at-risk', lastSuggestionId: 'heads-up:task-1:lena', updatedAt: now });
   await store.drafts.claim(key, 'digest-2025-w36', now);
   await store.schedules.put(key, {
     enabled: true,

@@ -1,7 +1,7 @@
-import type { LocalDate, RiskState } from '@upfront/core';
+import type { LocalDate, RiskState, SuggestionMemory, SuggestionSeverity } from '@upfront/core';
 import type { SqlDriver } from '../driver/sql-driver.js';
 import { fromStoredInstant, toStoredInstant } from '../instants.js';
-import type { ItemHistory, StakeholderHistory, SuggestionRecord, SuggestionStatus, SuggestionsRepo } from '../types.js';
+import type { ItemHistory, StakeholderHistory, SuggestionRecord, SuggestionStatus, SuggestionsRepo, UserKey } from '../types.js';
 import { whoOf } from './who-of.js';
 
 interface SuggestionRow {
@@ -16,8 +16,11 @@ interface SuggestionRow {
 interface ItemRow {
   item_id: string;
   first_promised_on: string | null;
-  last_promised_on: string | null;
   last_state: string;
+  last_promised_on: string | null;
+  since_on: string;
+  from_state: string | null;
+  previous_promised_on: string | null;
   updated_at: string;
 }
 
@@ -25,10 +28,13 @@ interface StakeholderRow {
   stakeholder_id: string;
   last_suggested_on: string;
   last_severity: string;
+  last_suggestion_id: string;
   updated_at: string;
 }
 
 const SUGGESTION_COLUMNS = 'suggestion_id, status, fingerprint, snoozed_until, draft_key, updated_at';
+const ITEM_COLUMNS = 'item_id, first_promised_on, last_state, last_promised_on, since_on, from_state, previous_promised_on, updated_at';
+const STAKEHOLDER_COLUMNS = 'stakeholder_id, last_suggested_on, last_severity, last_suggestion_id, updated_at';
 
 function toSuggestionRecord(row: SuggestionRow): SuggestionRecord {
   return {
@@ -45,8 +51,11 @@ function toItemHistory(row: ItemRow): ItemHistory {
   return {
     itemId: row.item_id,
     ...(row.first_promised_on === null ? {} : { firstPromisedOn: row.first_promised_on as LocalDate }),
-    ...(row.last_promised_on === null ? {} : { lastPromisedOn: row.last_promised_on as LocalDate }),
     lastState: row.last_state as RiskState,
+    ...(row.last_promised_on === null ? {} : { lastPromisedOn: row.last_promised_on as LocalDate }),
+    sinceOn: row.since_on as LocalDate,
+    ...(row.from_state === null ? {} : { fromState: row.from_state as RiskState }),
+    ...(row.previous_promised_on === null ? {} : { previousPromisedOn: row.previous_promised_on as LocalDate }),
     updatedAt: fromStoredInstant(row.updated_at),
   };
 }
@@ -55,21 +64,34 @@ function toStakeholderHistory(row: StakeholderRow): StakeholderHistory {
   return {
     stakeholderId: row.stakeholder_id,
     lastSuggestedOn: row.last_suggested_on as LocalDate,
-    lastSeverity: row.last_severity,
+    lastSeverity: row.last_severity as SuggestionSeverity,
+    lastSuggestionId: row.last_suggestion_id,
     updatedAt: fromStoredInstant(row.updated_at),
   };
 }
 
 /** The memory noise control reads: suggestion statuses, item promises and states, last suggestion per stakeholder. */
 export function createSuggestionsRepo(driver: SqlDriver): SuggestionsRepo {
-  return {
-    async list(key) {
-      const rows = await driver.all<SuggestionRow>(
+  const list = async (key: UserKey) =>
+    (
+      await driver.all<SuggestionRow>(
         `SELECT ${SUGGESTION_COLUMNS} FROM suggestion_records WHERE tenant_id = $1 AND user_id = $2 ORDER BY suggestion_id`,
         whoOf(key),
-      );
-      return rows.map(toSuggestionRecord);
-    },
+      )
+    ).map(toSuggestionRecord);
+  const listItems = async (key: UserKey) =>
+    (
+      await driver.all<ItemRow>(`SELECT ${ITEM_COLUMNS} FROM item_histories WHERE tenant_id = $1 AND user_id = $2 ORDER BY item_id`, whoOf(key))
+    ).map(toItemHistory);
+  const listStakeholders = async (key: UserKey) =>
+    (
+      await driver.all<StakeholderRow>(
+        `SELECT ${STAKEHOLDER_COLUMNS} FROM stakeholder_histories WHERE tenant_id = $1 AND user_id = $2 ORDER BY stakeholder_id`,
+        whoOf(key),
+      )
+    ).map(toStakeholderHistory);
+  return {
+    list,
     async get(key, suggestionId) {
       const rows = await driver.all<SuggestionRow>(
         `SELECT ${SUGGESTION_COLUMNS} FROM suggestion_records WHERE tenant_id = $1 AND user_id = $2 AND suggestion_id = $3`,
@@ -94,48 +116,55 @@ export function createSuggestionsRepo(driver: SqlDriver): SuggestionsRepo {
         ],
       );
     },
-    async listItems(key) {
-      const rows = await driver.all<ItemRow>(
-        `SELECT item_id, first_promised_on, last_promised_on, last_state, updated_at FROM item_histories
-         WHERE tenant_id = $1 AND user_id = $2 ORDER BY item_id`,
-        whoOf(key),
-      );
-      return rows.map(toItemHistory);
-    },
+    listItems,
     async putItem(key, item) {
       // The first promise survives every later update: "first promised 1 December, now 4 December".
       await driver.run(
-        `INSERT INTO item_histories (tenant_id, user_id, item_id, first_promised_on, last_promised_on, last_state, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
+        `INSERT INTO item_histories (tenant_id, user_id, ${ITEM_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (tenant_id, user_id, item_id) DO UPDATE SET
            first_promised_on = COALESCE(item_histories.first_promised_on, excluded.first_promised_on),
-           last_promised_on = excluded.last_promised_on, last_state = excluded.last_state, updated_at = excluded.updated_at`,
+           last_state = excluded.last_state, last_promised_on = excluded.last_promised_on, since_on = excluded.since_on,
+           from_state = excluded.from_state, previous_promised_on = excluded.previous_promised_on,
+           updated_at = excluded.updated_at`,
         [
           ...whoOf(key),
           item.itemId,
           item.firstPromisedOn ?? null,
-          item.lastPromisedOn ?? null,
           item.lastState,
+          item.lastPromisedOn ?? null,
+          item.sinceOn,
+          item.fromState ?? null,
+          item.previousPromisedOn ?? null,
           toStoredInstant(item.updatedAt),
         ],
       );
     },
-    async listStakeholders(key) {
-      const rows = await driver.all<StakeholderRow>(
-        `SELECT stakeholder_id, last_suggested_on, last_severity, updated_at FROM stakeholder_histories
-         WHERE tenant_id = $1 AND user_id = $2 ORDER BY stakeholder_id`,
-        whoOf(key),
-      );
-      return rows.map(toStakeholderHistory);
-    },
+    listStakeholders,
     async putStakeholder(key, s) {
       await driver.run(
-        `INSERT INTO stakeholder_histories (tenant_id, user_id, stakeholder_id, last_suggested_on, last_severity, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6)
+        `INSERT INTO stakeholder_histories (tenant_id, user_id, ${STAKEHOLDER_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (tenant_id, user_id, stakeholder_id) DO UPDATE SET last_suggested_on = excluded.last_suggested_on,
-           last_severity = excluded.last_severity, updated_at = excluded.updated_at`,
-        [...whoOf(key), s.stakeholderId, s.lastSuggestedOn, s.lastSeverity, toStoredInstant(s.updatedAt)],
+           last_severity = excluded.last_severity, last_suggestion_id = excluded.last_suggestion_id,
+           updated_at = excluded.updated_at`,
+        [...whoOf(key), s.stakeholderId, s.lastSuggestedOn, s.lastSeverity, s.lastSuggestionId, toStoredInstant(s.updatedAt)],
       );
+    },
+    async loadMemory(key): Promise<SuggestionMemory> {
+      const [records, items, stakeholders] = await Promise.all([list(key), listItems(key), listStakeholders(key)]);
+      return {
+        dismissed: records.filter((r) => r.status === 'dismissed').map((r) => ({ id: r.suggestionId, fingerprint: r.fingerprint })),
+        snoozed: records.flatMap((r) => (r.status === 'snoozed' && r.snoozedUntil !== undefined ? [{ id: r.suggestionId, until: r.snoozedUntil }] : [])),
+        firstPromised: items.flatMap((i) => (i.firstPromisedOn === undefined ? [] : [{ itemId: i.itemId, on: i.firstPromisedOn }])),
+        lastByStakeholder: stakeholders.map((s) => ({ stakeholderId: s.stakeholderId, on: s.lastSuggestedOn, severity: s.lastSeverity, suggestionId: s.lastSuggestionId })),
+        items: items.map((i) => ({
+          itemId: i.itemId,
+          state: i.lastState,
+          ...(i.lastPromisedOn === undefined ? {} : { promisedOn: i.lastPromisedOn }),
+          sinceOn: i.sinceOn,
+          ...(i.fromState === undefined ? {} : { fromState: i.fromState }),
+          ...(i.previousPromisedOn === undefined ? {} : { previousPromisedOn: i.previousPromisedOn }),
+        })),
+      };
     },
   };
 }
