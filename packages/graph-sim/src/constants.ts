@@ -20,9 +20,11 @@ export const APP_DELEGATED_SCOPES = [
   'Tasks.Read',
   'Mail.ReadWrite',
   'People.Read',
+  // The members of her plans' groups (colleagues who could help): the least privilege for /groups/{id}/members.
+  'GroupMember.Read.All',
 ] as const;
 /** Application permissions (app roles) granted to the Upfront app (client credentials). */
-export const APP_APPLICATION_ROLES = ['User.Read.All', 'Calendars.Read', 'MailboxSettings.Read', 'Tasks.Read.All', 'Mail.ReadWrite'] as const;
+export const APP_APPLICATION_ROLES = ['User.Read.All', 'Calendars.Read', 'MailboxSettings.Read', 'Tasks.Read.All', 'Mail.ReadWrite', 'GroupMember.Read.All'] as const;
 /** What `POST /demo/graph-token` grants by default: a Graph-Explorer-like set, so any scenario can be built through Graph. */
 export const DEMO_GRAPH_TOKEN_SCOPES = [
   'User.Read',
@@ -34,4 +36,5 @@ export const DEMO_GRAPH_TOKEN_SCOPES = [
   'Mail.ReadWrite',
   'Mail.Send',
   'People.Read',
+  'GroupMember.Read.All',
 ] as const;

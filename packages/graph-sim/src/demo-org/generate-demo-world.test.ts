@@ -18,7 +18,16 @@ describe('generateDemoWorld', () => {
     const w = generateDemoWorld(NOW);
     expect(w.people[0]?.userPrincipalName).toBe('maya.brooks@northwind.example');
     expect(w.scenarios.map((s) => s.key).sort()).toEqual(
-      ['at-risk', 'away', 'away-before-deadline', 'date-set-elsewhere', 'dst-switch', 'friday-saturday-weekend', 'off-track', 'on-track', 'overdue', 'passed-in-bangalore', 'shared-on-track', 'stakeholder-holiday', 'waiting-on-others'].sort());
+      ['at-risk', 'away', 'away-before-deadline', 'date-set-elsewhere', 'dst-switch', 'friday-saturday-weekend', 'off-track', 'on-track', 'overdue', 'passed-in-bangalore', 'shared-on-track', 'stakeholder-holiday', 'waiting-on-others',
+        'new-commitment', 'new-assignment', 'completed-yesterday', 'meeting-soon', 'colleague-free-time', 'stakeholder-away'].sort());
+  });
+
+  it('dates the new commitment today in San Francisco even just after midnight there', () => {
+    // now 07:10Z = 00:10 PDT: 10 minutes since midnight, so the mail arrived 5 minutes ago, at 07:05Z (00:05 PDT).
+    const w = generateDemoWorld('2025-03-27T07:10:00Z');
+    const note = w.scenarios.find((s) => s.key === 'new-commitment');
+    const task = w.mailboxes.get(w.people[0]?.id ?? '')?.todoLists.flatMap((l) => l.tasks).find((t) => t.id === note?.itemId);
+    expect(task?.createdAt).toBe('2025-03-27T07:05:00.000Z');
   });
 
   it('stores the Planner date Jonas set as local midnight in Berlin, the day before in San Francisco', () => {

@@ -198,6 +198,10 @@ export function generateDemoWorld(nowIso: string, opts: DemoWorldOptions = {}): 
     startDate: d(M, 2), startTime: '08:00', minutes: 180, location: 'SF-3 Redwood room', online: false });
   addMeeting({ key: 'vendor-demo', organizer: 'siobhan.kelly', attendees: [M], subject: 'Vendor security demo', zone: seedOf('siobhan.kelly').timeZone,
     startDate: d(M, 2), startTime: '16:00', minutes: 60, cancelled: true });
+  // Suggestions: a meeting with Jonas (Berlin) and Priya (Bangalore) on the next working day, before Maya's working
+  // hours (07:00 in San Francisco is 16:00 in Berlin and the evening in Bangalore), so her free time stays as it was.
+  const goNoGo = addMeeting({ key: 'rate-limit-go-no-go', organizer: M, attendees: ['jonas.weber', 'priya.raman'], subject: 'Rate-limit rollout: partner go/no-go', zone: LA,
+    startDate: d(M, 1), startTime: '07:00', minutes: 30, body: 'Decide whether the partner API rollout goes ahead with the new rate limits.' })[0];
   addMeeting({ key: 'hiring-panel', organizer: 'ethan.park', attendees: [M], subject: 'Hiring panel', zone: LA, startDate: d(M, 3), startTime: '09:30', minutes: 150 });
   const awayFrom = wd(M, 4);
   const awayDays = 2;
@@ -242,6 +246,18 @@ export function generateDemoWorld(nowIso: string, opts: DemoWorldOptions = {}): 
     standardOffset: { time: '03:00:00.0000000', dayOccurrence: 1, dayOfWeek: 'sunday', month: 4, year: 0 },
     daylightOffset: { daylightBias: -60, time: '02:00:00.0000000', dayOccurrence: 1, dayOfWeek: 'sunday', month: 10, year: 0 },
   };
+  // Marcus (New York), who created the QBR deck task, has automatic replies scheduled for two of his working days.
+  const marcusAwayFrom = wd('marcus.green', 2);
+  const marcusBackOn = wd('marcus.green', 4);
+  mailboxOf('marcus.green').settings.automaticRepliesSetting = {
+    status: 'scheduled', externalAudience: 'all',
+    scheduledStartAt: atLocal(isoDate(marcusAwayFrom), '00:00', seedOf('marcus.green').timeZone),
+    scheduledEndAt: atLocal(isoDate(marcusBackOn), '00:00', seedOf('marcus.green').timeZone),
+    internalReplyMessage: '<html>\n<body>\n<p>I am visiting customers and will reply when I am back.</p>\n</body>\n</html>\n',
+    externalReplyMessage: '<html>\n<body>\n<p>I am out of the office and will reply when I am back.</p>\n</body>\n</html>\n',
+  };
+  scenarios.push({ key: 'stakeholder-away', kind: 'mailbox', itemId: personIdOf('marcus.green'), title: 'Marcus Green: automatic replies scheduled', dueOn: isoDate(marcusAwayFrom),
+    shows: `A stakeholder away: Marcus (New York) has automatic replies scheduled from ${isoDate(marcusAwayFrom)} until ${isoDate(marcusBackOn)} (getMailTips).` });
   const siobhanMb = mailboxOf('siobhan.kelly');
   siobhanMb.settings.automaticRepliesSetting = {
     status: 'alwaysEnabled', externalAudience: 'contactsOnly', scheduledStartAt: ago({ days: 1 }), scheduledEndAt: stamp(now.plus({ days: 1 })),
@@ -292,6 +308,11 @@ export function generateDemoWorld(nowIso: string, opts: DemoWorldOptions = {}): 
   const mSow = flagged('flag-sow', 'jonas.weber', 'Signed SOW needed', 'Could you send the signed SOW so legal can file it?', 8);
   const mApi = flagged('flag-api', 'priya.raman', 'API rate-limit proposal: your comments', 'Please send your review comments on the rate-limit proposal.', 3);
   const mSec = flagged('flag-sec', 'siobhan.kelly', 'Security questionnaire', 'I am collecting the answers for the security questionnaire; waiting on the vendor.', 5);
+  // A new commitment from today: Lucía's flagged email arrived earlier today in San Francisco (never before midnight there).
+  const sinceMidnightMs = now.toMillis() - localDay(nowIso, LA).toMillis();
+  const earlierToday = stamp(now.minus({ milliseconds: Math.min(2 * 3600_000, Math.floor(sinceMidnightMs / 2)) }));
+  const mChecklist = sendMessage('flag-release-checklist', 'lucia.fernandez', [M], 'Release checklist: your sign-off', 'Could you sign off the release checklist by the end of next week? About an hour.',
+    earlierToday, { flagged: true }).toMain;
   const mGlossary = flagged('flag-glossary', 'noa.levi', 'Localization glossary', 'Can you send the final glossary so translators can start?', 2);
   const extraFlagged = new Map(extras.filter((x) => x.ask.kind === 'flagged').map((x, i) => [x.alias,
     flagged(`flag-${x.alias}`, x.alias, x.ask.subject, x.ask.text, 1 + (i % 6))]));
@@ -341,6 +362,10 @@ export function generateDemoWorld(nowIso: string, opts: DemoWorldOptions = {}): 
   const tOnTrack = task('onboarding', M, { title: 'Update the onboarding checklist', importance: 'low', due: dueUtcMidnight(wd(M, 8)) },
     [['Accounts', true], ['Laptop', true], ['Buddy', true], ['First-week plan', false]]);
   note({ key: 'on-track', kind: 'todo', itemId: tOnTrack.id, title: tOnTrack.title, dueOn: d(M, 8), shows: 'On track: one checklist step left, due in 8 working days.' });
+  const tNew = task('release-checklist', M, { title: 'Sign off the release checklist', due: dueUtcMidnight(wd(M, 10)), linkedResources: linkTo(mChecklist),
+    bodyText: 'Go through the release checklist with Lucía (~1h).', createdAt: earlierToday, lastModifiedAt: earlierToday });
+  note({ key: 'new-commitment', kind: 'todo', itemId: tNew.id, title: tNew.title, dueOn: d(M, 10),
+    shows: 'A new commitment from today: a flagged email from Lucía (Madrid) that arrived earlier today, due in 10 working days.' });
   const tDone = task('done-brief', M, { title: 'Draft the launch brief', status: 'completed', due: dueUtcMidnight(wd(M, -3)), completedAt: ago({ days: 4 }) });
   const tNoDue = task('ideas', M, { title: 'Collect ideas for the next offsite' });
   const extraDue = (i: number) => wd(M, EXTRA_DUE_WORKING_DAYS[i % EXTRA_DUE_WORKING_DAYS.length] ?? 10);
@@ -348,7 +373,7 @@ export function generateDemoWorld(nowIso: string, opts: DemoWorldOptions = {}): 
     ? [task(`extra-${x.alias}`, M, { title: x.ask.title, status: EXTRA_TODO_STATUS[i % EXTRA_TODO_STATUS.length] ?? 'notStarted', due: dueUtcMidnight(extraDue(i)),
         linkedResources: linkTo(extraFlagged.get(x.alias)), bodyText: x.ask.text })]
     : []);
-  mailboxOf(M).todoLists = lists(M, [tOffTrack, tOnTrack, tDone, tNoDue], [tOverdue, tBlr, tWaiting, tFriday, ...tExtras]);
+  mailboxOf(M).todoLists = lists(M, [tOffTrack, tOnTrack, tDone, tNoDue], [tOverdue, tBlr, tWaiting, tFriday, tNew, ...tExtras]);
 
   for (const seed of seeds.filter((p) => p.alias !== M)) {
     const a = seed.alias;
@@ -444,6 +469,24 @@ export function generateDemoWorld(nowIso: string, opts: DemoWorldOptions = {}): 
     note({ key: 'dst-switch', kind: 'planner', itemId: pDst.id, title: pDst.title, dueOn: isoDate(due),
       shows: `Due the first working day after the DST switch of ${seedOf(dst.alias).timeZone} on ${isoDate(dst.day)} (next switch among the stakeholders' zones).` });
   }
+  // Suggestions: a Planner assignment from today, and an item Maya and Camille finished yesterday.
+  const pAssigned = plannerTask('partner-faq', partnerPlan, 'ethan.park', [M], { title: 'Review the partner FAQ', dueOn: wd(M, 11), percentComplete: 0,
+    description: 'Check the answers on pricing and rate limits (~45m).' });
+  pAssigned.createdAt = earlierToday;
+  for (const a of Object.values(pAssigned.assignments)) a.assignedAt = earlierToday;
+  note({ key: 'new-assignment', kind: 'planner', itemId: pAssigned.id, title: pAssigned.title, dueOn: d(M, 11),
+    shows: 'A new commitment from today: Ethan assigned this Planner task to Maya earlier today (assignedDateTime today).' });
+  const yesterdayAfternoon = stamp(localDay(nowIso, LA).minus({ days: 1 }).set({ hour: 16 }));
+  const pDelivered = plannerTask('beta-feedback', launchPlan, 'ethan.park', [M, 'camille.martin'], { title: 'Publish the beta feedback summary', dueOn: today(M), percentComplete: 100,
+    description: 'Summary of the beta interviews for the launch team.' });
+  pDelivered.completedAt = yesterdayAfternoon;
+  pDelivered.completedBy = personIdOf(M);
+  note({ key: 'completed-yesterday', kind: 'planner', itemId: pDelivered.id, title: pDelivered.title, dueOn: isoDate(today(M)),
+    shows: 'Delivered: Maya completed it yesterday afternoon with Camille (Paris) as co-assignee; it was due today.' });
+  if (goNoGo) {
+    note({ key: 'meeting-soon', kind: 'event', itemId: goNoGo.id, title: goNoGo.subject, dueOn: d(M, 1),
+      shows: 'A meeting on the next working day with Jonas (Berlin) and Priya (Bangalore), both stakeholders of open items.' });
+  }
   plannerTask('launch-done', launchPlan, 'ethan.park', [M, 'priya.raman'], { title: 'Choose the launch date', dueOn: wd(M, -4), percentComplete: 100 });
   for (const [i, x] of extras.entries()) {
     if (x.ask.kind !== 'planner') continue;
@@ -455,11 +498,22 @@ export function generateDemoWorld(nowIso: string, opts: DemoWorldOptions = {}): 
       { title: `${seed.department}: launch readiness check`, dueOn: wd(seed.alias, 6), percentComplete: 50 });
   }
 
+  // Each plan's group: its creator and everyone with a task in it (creator or assignee), in the organisation's order.
+  const order = new Map(people.map((p, i) => [p.id, i]));
+  const groups = plans.map((plan) => {
+    const ids = new Set([plan.createdBy]);
+    for (const t of plannerTasks) if (t.planId === plan.id) for (const id of [t.createdBy, ...Object.keys(t.assignments)]) ids.add(id);
+    return { id: plan.groupId, displayName: plan.title, memberIds: [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)) };
+  });
+  note({ key: 'colleague-free-time', kind: 'mailbox', itemId: personIdOf('camille.martin'), title: 'Camille Martin: free time this week',
+    shows: `A colleague who could help: Camille (Paris) is in the ${launchPlan.title} plan's group, and most of her working hours this week are free (getSchedule).` });
+
   return {
     now: stamp(now),
     people,
     mailboxes,
     plans,
+    groups,
     plannerTasks,
     appAccessPolicyUserIds: new Set(seeds.filter((p) => !OUTSIDE_APP_POLICY.includes(p.alias)).map((p) => personIdOf(p.alias))),
     scenarios,

@@ -10,8 +10,9 @@ import { mailRoutes } from './routes/mail-routes.js';
 import { plannerRoutes } from './routes/planner-routes.js';
 import { todoRoutes } from './routes/todo-routes.js';
 import { userRoutes } from './routes/user-routes.js';
+import { groupRoutes } from './routes/group-routes.js';
 
-const ROUTES: readonly RouteDef[] = [...userRoutes, ...calendarRoutes, ...todoRoutes, ...plannerRoutes, ...mailRoutes];
+const ROUTES: readonly RouteDef[] = [...userRoutes, ...calendarRoutes, ...todoRoutes, ...plannerRoutes, ...mailRoutes, ...groupRoutes];
 const COMPILED = ROUTES.map((r) => ({ route: r, segments: r.pattern.split('/').filter(Boolean) }));
 
 /** What the HTTP layer must do instead of answering: hang (timeout fault). */

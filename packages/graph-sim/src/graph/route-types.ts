@@ -59,6 +59,8 @@ export const SCOPES = {
   mailRead: { delegated: ['Mail.ReadBasic', 'Mail.Read', 'Mail.ReadWrite'], app: ['Mail.ReadBasic.All', 'Mail.Read', 'Mail.ReadWrite'] },
   mailWrite: { delegated: ['Mail.ReadWrite'], app: ['Mail.ReadWrite'] },
   mailSend: { delegated: ['Mail.Send'], app: ['Mail.Send'] },
+  groupMembers: { delegated: ['GroupMember.Read.All', 'Group.Read.All', 'GroupMember.ReadWrite.All', 'Group.ReadWrite.All', 'Directory.Read.All'],
+    app: ['GroupMember.Read.All', 'Group.Read.All', 'GroupMember.ReadWrite.All', 'Group.ReadWrite.All', 'Directory.Read.All'] },
   mailTips: { delegated: ['Mail.Read', 'Mail.ReadWrite', 'Mail.ReadBasic'], app: ['Mail.Read', 'Mail.ReadWrite', 'Mail.ReadBasic.All'] },
 } as const;
 

@@ -238,11 +238,21 @@ export interface SimMailbox {
   removed: Map<string, { seq: number; event?: SimEvent }>;
 }
 
+/** A Microsoft 365 group: the container of a Planner plan, with its members. */
+export interface SimGroup {
+  id: string;
+  displayName: string;
+  /** Member user ids, in the order Graph lists them. */
+  memberIds: string[];
+}
+
 export interface SimWorld {
   now: string;
   people: SimPerson[];
   mailboxes: Map<string, SimMailbox>;
   plans: SimPlannerPlan[];
+  /** The groups of the plans (`plan.groupId`). */
+  groups: SimGroup[];
   plannerTasks: SimPlannerTask[];
   /** Mailboxes the tenant's application access policy lets the Upfront app reach with app-only tokens. */
   appAccessPolicyUserIds: Set<string>;
