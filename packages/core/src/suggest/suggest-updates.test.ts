@@ -151,9 +151,9 @@ describe('suggestUpdates: noise control', () => {
   });
 
   it.each([
-    { case: 'lets worse news through the same day', last: { on: '2026-12-01', severity: 'routine' as const }, shown: true },
-    { case: 'holds news that is not worse the same day', last: { on: '2026-12-01', severity: 'off-track' as const }, shown: false },
-    { case: 'lets it through the next day', last: { on: '2026-11-30', severity: 'overdue' as const }, shown: true },
+    { case: 'lets worse news through the same day', last: { on: on('2026-12-01'), severity: 'routine' as const }, shown: true },
+    { case: 'holds news that is not worse the same day', last: { on: on('2026-12-01'), severity: 'off-track' as const }, shown: false },
+    { case: 'lets it through the next day', last: { on: on('2026-11-30'), severity: 'overdue' as const }, shown: true },
   ])('$case', ({ last, shown }) => {
     const memory = { ...emptySuggestionMemory, lastByStakeholder: [{ stakeholderId: 'lena@x', suggestionId: 'delivered:c9:lena@x:2026-11-30', ...last }] };
     const r = run({ world: world({ items: [urgent] }), hours, memory, settings: { kinds: { 'ask-for-help': false } as SuggestSettings['kinds'] } });
