@@ -18,7 +18,7 @@ import { toTabLocale } from './host/host-locale.js';
 import { askHostForConsent, loadHostToken } from './host/teams-host.js';
 import { useHost, type HostState } from './host/use-host.js';
 import { useTheme } from './host/use-theme.js';
-import { RisksView } from './risks/RisksView.js';
+import { Workspace } from './surfaces/Workspace.js';
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -48,7 +48,7 @@ const useStyles = makeStyles({
   centre: { display: 'flex', justifyContent: 'center', paddingBlock: tokens.spacingVerticalXXXL },
 });
 
-/** The tab: connects to the host, signs the person in (Teams SSO, or the demo sign-in in a browser), shows risks. */
+/** The tab: connects to the host, signs the person in (Teams SSO, or the demo sign-in in a browser), shows risks and updates. */
 export function App() {
   const host = useHost();
   const theme = useTheme(host);
@@ -102,14 +102,7 @@ function HostedTab(props: { api: ApiClient; locale: string }) {
   const consent = useCallback(() => askHostForConsent(new URL(config.consentStartPath, window.location.origin).href), []);
   const ignore = useCallback(() => undefined, []);
   return (
-    <RisksView
-      api={props.api}
-      getToken={loadHostToken}
-      horizonDays={config.horizonDays}
-      locale={props.locale}
-      onUnauthorized={ignore}
-      onConsent={consent}
-    />
+    <Workspace api={props.api} getToken={loadHostToken} locale={props.locale} onUnauthorized={ignore} onConsent={consent} />
   );
 }
 
@@ -123,13 +116,6 @@ function BrowserTab(props: { api: ApiClient; locale: string }) {
   );
   if (session === undefined) return <DemoSignIn api={props.api} locale={props.locale} onSignedIn={signIn} />;
   return (
-    <RisksView
-      api={props.api}
-      getToken={getToken}
-      horizonDays={config.horizonDays}
-      locale={props.locale}
-      onSwitchPerson={signOut}
-      onUnauthorized={signOut}
-    />
+    <Workspace api={props.api} getToken={getToken} locale={props.locale} onSwitchPerson={signOut} onUnauthorized={signOut} />
   );
 }

@@ -1,15 +1,10 @@
 import type { AuthConfig, DemoUser, EffortOverride, Problem, RiskReport, StakeholderPreference } from '@upfront/contracts';
-import { networkProblem, parseProblem, unexpectedBodyProblem } from './parse-problem.js';
+import { ApiError } from './api-error.js';
+import { createRequester, isLocaleTag, isObject, type FetchFn } from './create-requester.js';
+import { unexpectedBodyProblem } from './parse-problem.js';
 
-/** A failed API call, carrying the server's `Problem` (or one made up for network failures). */
-export class ApiError extends Error {
-  readonly problem: Problem;
-  constructor(problem: Problem) {
-    super(`${problem.code}: ${problem.detail}`);
-    this.name = 'ApiError';
-    this.problem = problem;
-  }
-}
+export { ApiError } from './api-error.js';
+export type { FetchFn } from './create-requester.js';
 
 /** Any failure as a `Problem` the tab can show: the server's own, or a generic one with `fallbackDetail`. */
 export function toProblem(error: unknown, fallbackDetail: string): Problem {
@@ -22,8 +17,6 @@ export function toProblem(error: unknown, fallbackDetail: string): Problem {
     code: 'WEB_UNEXPECTED',
   };
 }
-
-export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 
 /** The user's settings for one stakeholder, as `GET /api/stakeholders/preferences` lists them. */
 export type StakeholderPreferenceEntry = StakeholderPreference & { stakeholderId: string };
@@ -46,34 +39,7 @@ export interface ApiClient {
 
 /** Creates the API client; `baseUrl` is '' when the tab and the API share an origin. */
 export function createApiClient(options: { baseUrl: string; fetchFn?: FetchFn }): ApiClient {
-  const fetchFn: FetchFn = options.fetchFn ?? ((input, init) => fetch(input, init));
-  const url = (path: string): string => (/^https?:\/\//.test(path) ? path : `${options.baseUrl}${path}`);
-
-  /** Sends a request and returns the body text of a 2xx answer; anything else becomes an `ApiError`. */
-  async function request(path: string, init: RequestInit): Promise<{ status: number; bodyText: string }> {
-    let res: Response;
-    try {
-      res = await fetchFn(url(path), { ...init, headers: { accept: 'application/json', ...init.headers } });
-    } catch (cause) {
-      throw new ApiError(networkProblem(cause));
-    }
-    const bodyText = await res.text();
-    if (!res.ok) {
-      throw new ApiError(
-        parseProblem({ status: res.status, statusText: res.statusText, contentType: res.headers.get('content-type'), bodyText }),
-      );
-    }
-    return { status: res.status, bodyText };
-  }
-
-  async function requestJson(path: string, init: RequestInit, what: string): Promise<unknown> {
-    const { status, bodyText } = await request(path, init);
-    try {
-      return JSON.parse(bodyText) as unknown;
-    } catch {
-      throw new ApiError(unexpectedBodyProblem(status, what));
-    }
-  }
+  const { request, requestJson } = createRequester(options);
 
   return {
     async loadAuthConfig() {
@@ -141,13 +107,4 @@ export function createApiClient(options: { baseUrl: string; fetchFn?: FetchFn })
       });
     },
   };
-}
-
-/** A BCP 47 tag the API accepts (`RiskReportQuerySchema.locale`); anything else is left out, not sent to fail. */
-function isLocaleTag(locale: string): boolean {
-  return locale.length <= 35 && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(locale);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
