@@ -219,6 +219,28 @@ describe('suggestUpdates: the other kinds', () => {
     });
   });
 
+  it('offers a colleague the earlier work that takes the time of an item', () => {
+    // t10 (plan-1): 8 h due today for Lena: 480 > 336 → off track on its own. t11 (no plan): 3 h for Noa by Wed 17:00 Tel
+    // Aviv = 15:00Z: free (480 + 420) × 0.7 = 630 < needed 480 + 180 = 660 → off track, but 180 + 45 fits alone: earlier
+    // work, root t10. Short 660 + 165 − 630 = 195; Jonas has 252 before t10's deadline → he could take 195 min of t10.
+    const t10 = aTask({ id: 't10', title: 'Forecast', dueOn: '2026-12-01', stakeholderIds: ['lena@x'], planId: 'plan-1' });
+    const t11 = aTask({ id: 't11', title: 'Memo', dueOn: '2026-12-02', stakeholderIds: ['noa@x'] });
+    const r = run({ world: world({ items: [t10, t11] }), hours: { t10: 8, t11: 3 } });
+    const toNoa = r.suggestions.find((s) => s.id === 'heads-up:t11:noa@x:2026-12-01')!;
+    expect(toNoa.reason).toMatchObject({ items: [{ cause: { kind: 'earlier-work', roots: [{ itemId: 't10', title: 'Forecast' }], shortMinutes: 195 } }] });
+    expect(toNoa.reason.kind === 'heads-up' && toNoa.reason.items[0]?.help).toContainEqual({ kind: 'colleague', colleagueId: 'jonas@x', itemId: 't10', minutes: 195, freeMinutes: 252 });
+    // One message to Jonas about t10, with the larger need: t10's own short 480 + 120 − 336 = 264, of which 252 fit.
+    expect(r.suggestions.find((s) => s.kind === 'ask-for-help')).toMatchObject({ itemIds: ['t10'], reason: { items: [{ itemId: 't10', shortMinutes: 264, minutes: 252 }] } });
+  });
+
+  it('writes one on-track note to the silent stakeholders of the same items', () => {
+    const a = aStakeholder({ id: 'a@x', lastContactAt: '2026-11-20T10:00:00Z' });
+    const b = aStakeholder({ id: 'b@x', lastContactAt: '2026-11-25T10:00:00Z' });
+    const r = run({ world: world({ items: [aTask({ id: 't7', dueOn: '2026-12-03', stakeholderIds: ['a@x', 'b@x'] })], stakeholders: [a, b] }), hours: { t7: 1 } });
+    // 10 and 5 whole days of silence (5 days 22 hours → 5).
+    expect(r.suggestions).toMatchObject([{ id: 'on-track:t7:a@x,b@x:2026-W49', reason: { contacts: [{ recipientId: 'a@x', silentDays: 10 }, { recipientId: 'b@x', silentDays: 5 }] } }]);
+  });
+
   it('asks no one outside the plan, or with too little time', () => {
     const busy = aColleague({ id: 'kim@x', planIds: ['plan-1'], busy: [{ start: '2026-12-01T08:00:00Z', end: '2026-12-01T15:30:00Z' }] }); // 30 × 0.7 = 21 < 30
     const other = aColleague({ id: 'ola@x', planIds: ['plan-2'] });
