@@ -16,7 +16,7 @@ async function setUp() {
   const e = env;
   let tokenRequests = 0;
   const fetchFn = ((input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
-    if (String(input instanceof Request ? input.url : input).endsWith('/oauth2/v2.0/token')) tokenRequests += 1;
+    if (String(input instanceof Request ? input.url : input).includes('/oauth2/v2.0/token')) tokenRequests += 1;
     return e.fetch(input, init);
   }) as typeof fetch;
   const { sim } = e;
