@@ -17,24 +17,48 @@ export const RiskStateSchema = Type.Union([
 ]);
 export type RiskState = Static<typeof RiskStateSchema>;
 
-export const RiskFlagSchema = Type.Object({
-  kind: Type.Union([
-    Type.Literal('waiting-on-others'),
-    Type.Literal('away-before-deadline'),
-    Type.Literal('non-working-day'),
-    Type.Literal('time-zone-cliff'),
-    Type.Literal('due-date-mismatch'),
-  ]),
-  /** Ready-to-show sentence in the report's locale, every date in the reader's zone. */
-  label: Type.String(),
-  stakeholderId: Type.Optional(Type.String()),
-  /** `non-working-day`: the due date that is a day off for the stakeholder. */
-  on: Type.Optional(LocalDate()),
-  /** `due-date-mismatch`: the date as its setter meant it, and as the user's Planner shows it. */
-  setOn: Type.Optional(LocalDate()),
-  shownOn: Type.Optional(LocalDate()),
-});
+/**
+ * A flag with its data (who, which day, which holiday); the words are written from it in the reader's locale,
+ * by core's report words, so server and tab say the same.
+ */
+export const RiskFlagSchema = Type.Union([
+  Type.Object({ kind: Type.Literal('waiting-on-others') }),
+  /** The user is away (calendar) between now and the deadline. */
+  Type.Object({ kind: Type.Literal('away-before-deadline'), awayFrom: Instant(), awayUntil: Instant() }),
+  /** The due date is a day off for the stakeholder; the deadline moved to `movedTo`, their previous working day. */
+  Type.Object({
+    kind: Type.Literal('non-working-day'),
+    stakeholderId: Type.String(),
+    on: LocalDate(),
+    why: Type.Union([Type.Literal('weekend'), Type.Literal('holiday')]),
+    holidayName: Type.Optional(Type.String()),
+    movedTo: Type.Optional(LocalDate()),
+  }),
+  /** The deadline has already passed where the stakeholder is. */
+  Type.Object({ kind: Type.Literal('time-zone-cliff'), stakeholderId: Type.String(), passedAt: Instant() }),
+  /** The date as its setter meant it in their zone, and as the user's Planner shows it. */
+  Type.Object({ kind: Type.Literal('due-date-mismatch'), stakeholderId: Type.String(), setOn: LocalDate(), shownOn: LocalDate() }),
+]);
 export type RiskFlag = Static<typeof RiskFlagSchema>;
+
+/** Where an effort came from, as data; the words come from core's report words in the reader's locale. */
+export const EffortBasisSchema = Type.Union([
+  Type.Object({ kind: Type.Literal('override') }),
+  /** `text`: the estimate as written (`~3h`); `percentDone`: Planner's progress when it scales it. */
+  Type.Object({
+    kind: Type.Literal('estimate-in-text'),
+    text: Type.String(),
+    where: Type.Union([Type.Literal('title'), Type.Literal('notes')]),
+    percentDone: Type.Optional(Type.Number({ minimum: 0, maximum: 100 })),
+  }),
+  Type.Object({ kind: Type.Literal('checklist'), stepsLeft: Type.Integer({ minimum: 0 }), stepsTotal: Type.Integer({ minimum: 0 }), perStepMinutes: Type.Integer({ minimum: 0 }) }),
+  Type.Object({
+    kind: Type.Literal('importance-default'),
+    importance: Type.Union([Type.Literal('low'), Type.Literal('normal'), Type.Literal('high')]),
+    percentDone: Type.Optional(Type.Number({ minimum: 0, maximum: 100 })),
+  }),
+]);
+export type EffortBasis = Static<typeof EffortBasisSchema>;
 
 export const EffortSchema = Type.Object({
   minutes: Minutes('remaining work'),
@@ -45,7 +69,7 @@ export const EffortSchema = Type.Object({
     Type.Literal('planner-percent'),
     Type.Literal('importance-default'),
   ]),
-  basis: Type.String(),
+  basis: EffortBasisSchema,
 });
 
 /** One person's reading of a due date (or of a promised date). */

@@ -9,6 +9,7 @@ export type {
   DayCapacity,
   DeadlineMove,
   Effort,
+  EffortBasis,
   EffortSource,
   ItemRisk,
   PromisedDate,
@@ -34,8 +35,9 @@ export { addDays, localDateOf, weekdayOf, zonedMs } from './time/zoned-time.js';
 export { cityOf } from './culture/city-of.js';
 export type { Formatter } from './culture/create-formatter.js';
 export { createFormatter, toDisplayHours } from './culture/create-formatter.js';
-export type { SummaryContext } from './culture/summarize-risk.js';
-export { summarizeRisk } from './culture/summarize-risk.js';
+export type { PromiseWords, ReadingFacts, ReportWords, ReportWordsContext, SummaryFacts } from './culture/create-report-words.js';
+export { createReportWords } from './culture/create-report-words.js';
+export type { ReportPhraseId, ReportPhrases } from './culture/report/report-phrases.js';
 export type { DeadlineContext, DeadlineFacts, DeadlineWords } from './culture/to-deadline-words.js';
 export { toDeadlineWords } from './culture/to-deadline-words.js';
 export type { Messages, MessageValues, Phrases } from './culture/create-messages.js';

@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 const risks = async () => (await app.inject({ url: '/api/risks', headers: auth })).json() as RiskReport;
-const holidayItem = (report: RiskReport): ItemRisk | undefined => report.items.find((i) => i.flags.some((f) => f.kind === 'non-working-day' && /holiday/.test(f.label)));
+const holidayItem = (report: RiskReport): ItemRisk | undefined => report.items.find((i) => i.flags.some((f) => f.kind === 'non-working-day' && f.why === 'holiday'));
 
 describe('effort overrides', () => {
   it("replaces the derived effort with the user's own and can be removed again", async () => {
@@ -92,6 +92,21 @@ describe('stakeholder preferences', () => {
     expect(res.statusCode).toBe(204);
     const saved = (await app.inject({ url: '/api/stakeholders/preferences', headers: auth })).json() as { value: { stakeholderId: string; deadlineStyle?: unknown }[] };
     expect(saved.value.find((p) => p.stakeholderId === 'lena@example.com')?.deadlineStyle).toEqual({ kind: 'exact-time', time: '15:00' });
+  });
+
+  it('keeps the tone set for a stakeholder next to their language, and refuses a tone it does not know', async () => {
+    const put = await app.inject({
+      method: 'PUT',
+      url: '/api/stakeholders/jonas%40example.com/preferences',
+      headers: auth,
+      payload: { language: 'de-DE', tone: 'diplomatic', workedHolidays: [] },
+    });
+    expect(put.statusCode).toBe(204);
+    const saved = (await app.inject({ url: '/api/stakeholders/preferences', headers: auth })).json() as { value: { stakeholderId: string; tone?: string; language?: string }[] };
+    expect(saved.value.find((p) => p.stakeholderId === 'jonas@example.com')).toMatchObject({ language: 'de-DE', tone: 'diplomatic' });
+    const bad = await app.inject({ method: 'PUT', url: '/api/stakeholders/jonas%40example.com/preferences', headers: auth, payload: { tone: 'blunt', workedHolidays: [] } });
+    expect(bad.statusCode).toBe(400);
+    expect((bad.json() as { detail: string }).detail).toContain('tone');
   });
 
   it('rejects properties the API does not know instead of dropping them', async () => {

@@ -2,6 +2,8 @@ import type { StakeholderDeadline } from '../risk/types.js';
 import type { TimeZoneId } from '../time/types.js';
 import { instantMs, localDateOf } from '../time/zoned-time.js';
 import type { Formatter } from './create-formatter.js';
+import type { Messages } from './create-messages.js';
+import type { ReportPhraseId } from './report/report-phrases.js';
 import { reportMessagesFor } from './report-messages.js';
 
 /**
@@ -41,7 +43,11 @@ export interface DeadlineWords {
  * // 'Thu 10 Dec, 17:00 Berlin (08:00 your time)' (en-GB, the user in San Francisco)
  */
 export function toDeadlineWords(deadline: DeadlineFacts, ctx: DeadlineContext): DeadlineWords {
-  const messages = reportMessagesFor(ctx.format.locale);
+  return writeDeadline(reportMessagesFor(ctx.format.locale), deadline, ctx);
+}
+
+/** `toDeadlineWords` with the messages of a given locale (the report's words pass theirs). */
+export function writeDeadline(messages: Messages<ReportPhraseId>, deadline: DeadlineFacts, ctx: DeadlineContext): DeadlineWords {
   const theirMoment = ctx.format.moment(deadline.at, deadline.timeZone);
   const theirs = messages.say('deadlineInZone', { moment: theirMoment, city: ctx.cityOf(deadline.stakeholderId, deadline.timeZone) });
   const mine = ctx.format.moment(deadline.at, ctx.userZone);

@@ -34,26 +34,44 @@ describe('parseEffortEstimate', () => {
 describe('estimateEffort', () => {
   const settings = toRiskSettings({ effortOverrides: { mine: 5 } });
   it.each([
-    { case: 'the user override wins', task: aTask({ id: 'mine', title: 'Report ~3h' }), hours: 5, source: 'override' },
-    { case: 'an estimate in the title', task: aTask({ title: 'Report ~3h', checklist: { total: 4, done: 0 } }), hours: 3, source: 'estimate-in-text' },
-    { case: 'an estimate in the notes', task: aTask({ title: 'Report', notes: 'rough guess [90m]' }), hours: 1.5, source: 'estimate-in-text' },
-    { case: 'checklist steps left × 0.5 h', task: aTask({ checklist: { total: 6, done: 2 } }), hours: 2, source: 'checklist' },
+    { case: 'the user override wins', task: aTask({ id: 'mine', title: 'Report ~3h' }), hours: 5, source: 'override', basis: { kind: 'override' } },
+    {
+      case: 'an estimate in the title',
+      task: aTask({ title: 'Report ~3h', checklist: { total: 4, done: 0 } }),
+      hours: 3,
+      source: 'estimate-in-text',
+      basis: { kind: 'estimate-in-text', text: '~3h', where: 'title' },
+    },
+    {
+      case: 'an estimate in the notes',
+      task: aTask({ title: 'Report', notes: 'rough guess [90m]' }),
+      hours: 1.5, // 90 min
+      source: 'estimate-in-text',
+      basis: { kind: 'estimate-in-text', text: '[90m]', where: 'notes' },
+    },
+    {
+      case: 'checklist steps left × 0.5 h',
+      task: aTask({ checklist: { total: 6, done: 2 } }),
+      hours: 2, // (6 − 2) × 0.5 h
+      source: 'checklist',
+      basis: { kind: 'checklist', stepsLeft: 4, stepsTotal: 6, perStepMinutes: 30 },
+    },
     {
       case: 'Planner percent complete of the written estimate',
       task: aTask({ source: 'planner', title: 'Spec ~4h', percentComplete: 50 }),
-      hours: 2,
+      hours: 2, // 4 h × (1 − 0.5)
       source: 'planner-percent',
+      basis: { kind: 'estimate-in-text', text: '~4h', where: 'title', percentDone: 50 },
     },
     {
       case: 'Planner percent complete of the importance default',
       task: aTask({ source: 'planner', importance: 'high', percentComplete: 50 }),
-      hours: 2,
+      hours: 2, // high's default 4 h × (1 − 0.5)
       source: 'planner-percent',
+      basis: { kind: 'importance-default', importance: 'high', percentDone: 50 },
     },
-    { case: 'the importance default', task: aTask({ importance: 'low' }), hours: 1, source: 'importance-default' },
-  ])('$case', ({ task, hours, source }) => {
-    const effort = estimateEffort(task, settings, 8);
-    expect(effort).toMatchObject({ hours, source });
-    expect(effort.basis.length).toBeGreaterThan(0);
+    { case: 'the importance default', task: aTask({ importance: 'low' }), hours: 1, source: 'importance-default', basis: { kind: 'importance-default', importance: 'low' } },
+  ])('$case', ({ task, hours, source, basis }) => {
+    expect(estimateEffort(task, settings, 8)).toEqual({ hours, source, basis });
   });
 });

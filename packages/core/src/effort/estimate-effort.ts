@@ -58,35 +58,35 @@ export function parseEffortEstimate(text: string, workingDayHours: number): Text
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
- * Remaining effort of an item in hours, with its source: the user's override; else an estimate in the title,
- * then the notes (`parseEffortEstimate`), scaled by Planner's percent complete when that is between 0 and 100;
- * else checklist steps left × `perStepHours`; else Planner's percent complete of the importance default;
+ * Remaining effort of an item in hours, with its source and basis as facts: the user's override; else an estimate
+ * in the title, then the notes (`parseEffortEstimate`), scaled by Planner's percent complete when that is between
+ * 0 and 100; else checklist steps left × `perStepHours`; else Planner's percent complete of the importance default;
  * else the importance default.
  * @example estimateEffort(aTask({ title: 'Report ~3h', checklist: { total: 4, done: 1 } }), settings, 8)
- * // { hours: 3, source: 'estimate-in-text', basis: '"~3h" in the title' }
+ * // { hours: 3, source: 'estimate-in-text', basis: { kind: 'estimate-in-text', text: '~3h', where: 'title' } }
  */
 export function estimateEffort(item: WorkItem, settings: RiskSettings, workingDayHours: number): Effort {
   const override = settings.effortOverrides[item.id];
   if (override !== undefined && Number.isFinite(override) && override >= 0) {
-    return { hours: override, source: 'override', basis: 'your estimate' };
+    return { hours: override, source: 'override', basis: { kind: 'override' } };
   }
   const percent = item.source === 'planner' && item.percentComplete !== undefined && item.percentComplete > 0 && item.percentComplete < 100 ? item.percentComplete : undefined;
   const fromTitle = parseEffortEstimate(item.title, workingDayHours);
   const fromNotes = fromTitle ? undefined : item.notes === undefined ? undefined : parseEffortEstimate(item.notes, workingDayHours);
   const written = fromTitle ?? fromNotes;
   if (written) {
-    const where = fromTitle ? 'the title' : 'the notes';
+    const where = fromTitle ? 'title' : 'notes';
     if (percent !== undefined) {
-      return { hours: round2(written.hours * (1 - percent / 100)), source: 'planner-percent', basis: `${percent}% done of "${written.match}" in ${where}` };
+      return { hours: round2(written.hours * (1 - percent / 100)), source: 'planner-percent', basis: { kind: 'estimate-in-text', text: written.match, where, percentDone: percent } };
     }
-    return { hours: round2(written.hours), source: 'estimate-in-text', basis: `"${written.match}" in ${where}` };
+    return { hours: round2(written.hours), source: 'estimate-in-text', basis: { kind: 'estimate-in-text', text: written.match, where } };
   }
   const stepsLeft = item.checklist.total - item.checklist.done;
   if (item.checklist.total > 0 && stepsLeft > 0) {
     return {
       hours: round2(stepsLeft * settings.perStepHours),
       source: 'checklist',
-      basis: `${stepsLeft} of ${item.checklist.total} steps left × ${settings.perStepHours} h`,
+      basis: { kind: 'checklist', stepsLeft, stepsTotal: item.checklist.total, perStepMinutes: Math.round(settings.perStepHours * 60) },
     };
   }
   const byImportance = settings.defaultHoursByImportance[item.importance];
@@ -94,8 +94,8 @@ export function estimateEffort(item: WorkItem, settings: RiskSettings, workingDa
     return {
       hours: round2(byImportance * (1 - percent / 100)),
       source: 'planner-percent',
-      basis: `${percent}% done of ${byImportance} h (default for ${item.importance} importance)`,
+      basis: { kind: 'importance-default', importance: item.importance, percentDone: percent },
     };
   }
-  return { hours: byImportance, source: 'importance-default', basis: `default for ${item.importance} importance` };
+  return { hours: byImportance, source: 'importance-default', basis: { kind: 'importance-default', importance: item.importance } };
 }

@@ -212,7 +212,7 @@ describe('assessRisks', () => {
       [dana.id, '2025-03-27T16:00:00Z'],
       [lena.id, '2025-03-28T16:00:00Z'],
     ]);
-    expect(risk?.flags).toEqual([{ kind: 'non-working-day', stakeholderId: dana.id, on: '2025-03-28', why: 'weekend' }]);
+    expect(risk?.flags).toEqual([{ kind: 'non-working-day', stakeholderId: dana.id, on: '2025-03-28', why: 'weekend', movedTo: '2025-03-27' }]);
   });
 
   it('flags a due date on a German public holiday for the Berlin stakeholder', () => {

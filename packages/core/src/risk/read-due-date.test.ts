@@ -24,7 +24,7 @@ describe('readDueDate', () => {
     const dana = aStakeholder({ id: 'dana@x', zone: 'Asia/Jerusalem', days: [0, 1, 2, 3, 4], start: '09:00', end: '18:00' });
     const reading = readDueDate(on('2025-03-28'), dana);
     expect(reading.deadline).toMatchObject({ at: '2025-03-27T16:00:00Z', dueOn: '2025-03-28', effectiveOn: '2025-03-27' });
-    expect(reading.nonWorkingDay).toEqual({ kind: 'non-working-day', stakeholderId: 'dana@x', on: '2025-03-28', why: 'weekend' });
+    expect(reading.nonWorkingDay).toEqual({ kind: 'non-working-day', stakeholderId: 'dana@x', on: '2025-03-28', why: 'weekend', movedTo: '2025-03-27' });
   });
 
   it('keeps a Sunday due date for a Jerusalem stakeholder (a working day there), after their DST switch', () => {

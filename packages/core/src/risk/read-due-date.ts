@@ -78,8 +78,8 @@ function read(dueOn: LocalDate, reader: Reader, checkDaysOff: boolean): DueDateR
   if (off === undefined || id === undefined) return { deadline, atMs };
   const nonWorkingDay: DueDateReading['nonWorkingDay'] =
     off.why === 'holiday'
-      ? { kind: 'non-working-day', stakeholderId: id, on: dueOn, why: 'holiday', holidayName: off.name }
-      : { kind: 'non-working-day', stakeholderId: id, on: dueOn, why: 'weekend' };
+      ? { kind: 'non-working-day', stakeholderId: id, on: dueOn, why: 'holiday', holidayName: off.name, movedTo: effectiveOn }
+      : { kind: 'non-working-day', stakeholderId: id, on: dueOn, why: 'weekend', movedTo: effectiveOn };
   return { deadline, atMs, nonWorkingDay };
 }
 

@@ -1,15 +1,25 @@
 import type { Instant, LocalDate, TimeZoneId } from '../time/types.js';
 import type { DeadlineStyle } from '../model/person.js';
-import type { WorkItemSource } from '../model/work-item.js';
+import type { Importance, WorkItemSource } from '../model/work-item.js';
 
 /** Where an item's remaining effort came from; always shown to the user. */
 export type EffortSource = 'override' | 'estimate-in-text' | 'checklist' | 'planner-percent' | 'importance-default';
 
+/**
+ * Where an effort came from, as facts (the report's words write them per locale): the user's own estimate; an
+ * estimate written in the item (the text as found, where, and Planner's percent done when it scales it); checklist
+ * steps left × the minutes per step; or the default for the item's importance (scaled by Planner's percent done).
+ */
+export type EffortBasis =
+  | { readonly kind: 'override' }
+  | { readonly kind: 'estimate-in-text'; readonly text: string; readonly where: 'title' | 'notes'; readonly percentDone?: number }
+  | { readonly kind: 'checklist'; readonly stepsLeft: number; readonly stepsTotal: number; readonly perStepMinutes: number }
+  | { readonly kind: 'importance-default'; readonly importance: Importance; readonly percentDone?: number };
+
 export interface Effort {
   readonly hours: number;
   readonly source: EffortSource;
-  /** Human-readable origin, e.g. `"~3h" in the title`, `4 of 6 steps left × 0.5 h`. */
-  readonly basis: string;
+  readonly basis: EffortBasis;
 }
 
 /** `later`: due after the horizon, listed apart and not judged. */
@@ -24,6 +34,8 @@ export type RiskFlag =
       readonly on: LocalDate;
       readonly why: 'weekend' | 'holiday';
       readonly holidayName?: string;
+      /** The reader's previous working day, where the deadline moved. */
+      readonly movedTo?: LocalDate;
     }
   | { readonly kind: 'time-zone-cliff'; readonly stakeholderId: string; readonly passedAt: Instant }
   /** The person who set the date meant `setOn` in their zone; the user's Planner shows `shownOn`. */

@@ -2,31 +2,30 @@ import type { Deadline as DeadlineDto, ItemRisk as ItemRiskDto, RiskFlag as Risk
 import {
   cityOf as cityOfZone,
   createFormatter,
-  summarizeRisk,
-  toDeadlineWords,
+  createReportWords,
   type Interval,
   type ItemRisk,
+  type ReportWords,
+  type ReportWordsContext,
   type RiskFlag,
   type RiskReport,
   type Stakeholder,
   type StakeholderDeadline,
-  type SummaryContext,
-  type TimeZoneId,
   type UserWorld,
   type WorkItem,
 } from '@upfront/core';
 
 const DAY_MS = 86_400_000;
 
-interface Words extends SummaryContext {
-  readonly nameOf: (id: string) => string;
+interface Words extends ReportWordsContext {
+  readonly say: ReportWords;
   /** The world's stakeholders and items by id (looked up for every deadline, flag and person). */
   readonly people: ReadonlyMap<string, Stakeholder>;
   readonly items: ReadonlyMap<string, WorkItem>;
 }
 
 function toDeadlineDto(deadline: StakeholderDeadline, words: Words): DeadlineDto {
-  const text = toDeadlineWords(deadline, words);
+  const text = words.say.deadline(deadline);
   const id = deadline.stakeholderId;
   const person = id === undefined ? undefined : words.people.get(id);
   return {
@@ -46,47 +45,30 @@ function toDeadlineDto(deadline: StakeholderDeadline, words: Words): DeadlineDto
   };
 }
 
-/** A flag with its sentence; every date is written in the zone of the person it is about. */
-function toFlagDto(flag: RiskFlag, words: Words, world: UserWorld, risk: ItemRisk): RiskFlagDto {
-  const f = words.format;
-  const userZone = world.user.timeZone;
-  const zoneOf = (id: string): TimeZoneId => words.people.get(id)?.timeZone ?? userZone;
+/** A flag as data: the tab writes it with the same report words, in the report's locale. */
+function toFlagDto(flag: RiskFlag): RiskFlagDto {
   switch (flag.kind) {
     case 'waiting-on-others':
-      return { kind: flag.kind, label: 'Waiting on others' };
+      return { kind: flag.kind };
     case 'away-before-deadline':
-      return { kind: flag.kind, label: `You are away from ${f.moment(flag.awayFrom, userZone)} to ${f.moment(flag.awayUntil, userZone)}, before it is due` };
-    case 'non-working-day': {
-      const moved = risk.deadlines.find((d) => d.stakeholderId === flag.stakeholderId)?.effectiveOn;
-      const to = moved === undefined ? '' : `: due ${f.date(moved)} instead`;
-      const label =
-        flag.why === 'holiday'
-          ? `${f.date(flag.on)} is a public holiday for ${words.nameOf(flag.stakeholderId)}${flag.holidayName ? ` (${flag.holidayName})` : ''}${to}`
-          : `${f.date(flag.on)} is ${words.nameOf(flag.stakeholderId)}'s weekend${to}`;
-      return { kind: flag.kind, stakeholderId: flag.stakeholderId, on: flag.on, label };
-    }
-    case 'time-zone-cliff': {
-      const zone = zoneOf(flag.stakeholderId);
+      return { kind: flag.kind, awayFrom: flag.awayFrom, awayUntil: flag.awayUntil };
+    case 'non-working-day':
       return {
         kind: flag.kind,
         stakeholderId: flag.stakeholderId,
-        label: `Already past the deadline for ${words.nameOf(flag.stakeholderId)} (${f.moment(flag.passedAt, zone)} ${words.cityOf(flag.stakeholderId, zone)})`,
+        on: flag.on,
+        why: flag.why,
+        ...(flag.holidayName === undefined ? {} : { holidayName: flag.holidayName }),
+        ...(flag.movedTo === undefined ? {} : { movedTo: flag.movedTo }),
       };
-    }
-    case 'due-date-mismatch': {
-      const zone = zoneOf(flag.stakeholderId);
-      return {
-        kind: flag.kind,
-        stakeholderId: flag.stakeholderId,
-        setOn: flag.setOn,
-        shownOn: flag.shownOn,
-        label: `${words.nameOf(flag.stakeholderId)} set ${f.date(flag.setOn)} in ${words.cityOf(flag.stakeholderId, zone)}; your Planner shows ${f.date(flag.shownOn)}`,
-      };
-    }
+    case 'time-zone-cliff':
+      return { kind: flag.kind, stakeholderId: flag.stakeholderId, passedAt: flag.passedAt };
+    case 'due-date-mismatch':
+      return { kind: flag.kind, stakeholderId: flag.stakeholderId, setOn: flag.setOn, shownOn: flag.shownOn };
   }
 }
 
-function toItemDto(risk: ItemRisk, world: UserWorld, words: Words): ItemRiskDto {
+function toItemDto(risk: ItemRisk, words: Words): ItemRiskDto {
   const item = words.items.get(risk.itemId);
   const person = (id: string) => {
     const found = words.people.get(id);
@@ -101,8 +83,8 @@ function toItemDto(risk: ItemRisk, world: UserWorld, words: Words): ItemRiskDto 
     ...(item?.webUrl ? { webUrl: item.webUrl } : {}),
     ...(item?.listName ? { listName: item.listName } : {}),
     state: risk.state,
-    flags: risk.flags.map((f) => toFlagDto(f, words, world, risk)),
-    effort: { minutes: risk.figures.ownMinutes, source: risk.effort.source, basis: risk.effort.basis },
+    flags: risk.flags.map(toFlagDto),
+    effort: { minutes: risk.figures.ownMinutes, source: risk.effort.source, basis: { ...risk.effort.basis } },
     ...(risk.deadline ? { deadline: deadline(risk.deadline) } : {}),
     deadlines: risk.deadlines.map(deadline),
     stakeholders: (item?.stakeholderIds ?? []).flatMap(person),
@@ -120,33 +102,34 @@ function toItemDto(risk: ItemRisk, world: UserWorld, words: Words): ItemRiskDto 
         }),
     competing: risk.competing.map((c) => ({ id: c.itemId, title: c.title, minutes: c.minutes })),
     busiestDays: risk.busiestDays.map((d) => ({ on: d.on, busyMinutes: d.busyMinutes })),
-    summary: summarizeRisk(risk, words),
+    summary: words.say.summary(risk),
     capacity: risk.capacity.map((d) => ({ ...d })),
   };
 }
 
 /**
- * Maps the domain's report to the HTTP API's shape, writing every text in `locale` with core's one formatter
- * (dates in the zone of the person they are about, people in the city their profile names).
+ * Maps the domain's report to the HTTP API's shape: facts as data (flags, effort bases), and the summary and
+ * deadlines written in `locale` with core's report words and one formatter (dates in the zone of the person they
+ * are about, people in the city their profile names).
  */
 export function toRiskReportDto(report: RiskReport, world: UserWorld, horizon: Interval, locale: string): RiskReportDto {
   const format = createFormatter(locale, report.generatedAt);
   const people = new Map(world.stakeholders.map((s) => [s.id, s]));
-  const words: Words = {
+  const context: ReportWordsContext = {
     format,
     userZone: world.user.timeZone,
     horizonDays: Math.round((Date.parse(horizon.end) - Date.parse(horizon.start)) / DAY_MS),
     cityOf: (id, zone) => (id === undefined ? world.user.city : people.get(id)?.city) ?? cityOfZone(zone),
     nameOf: (id) => people.get(id)?.displayName.split(' ')[0] ?? id,
-    people,
-    items: new Map(world.items.map((i) => [i.id, i])),
+    zoneOf: (id) => people.get(id)?.timeZone ?? world.user.timeZone,
   };
+  const words: Words = { ...context, say: createReportWords(format.locale, context), people, items: new Map(world.items.map((i) => [i.id, i])) };
   return {
     generatedAt: report.generatedAt,
     locale: format.locale,
     user: { displayName: world.user.displayName, email: world.user.email, timeZone: world.user.timeZone, city: world.user.city ?? cityOfZone(world.user.timeZone) },
     horizon: { start: horizon.start, end: horizon.end },
     autoRepliesOn: report.autoRepliesOn,
-    items: report.items.map((r) => toItemDto(r, world, words)),
+    items: report.items.map((r) => toItemDto(r, words)),
   };
 }

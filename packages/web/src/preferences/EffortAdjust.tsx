@@ -15,6 +15,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ProblemBar } from '../ui/ProblemBar.js';
 import { toDisplayHours } from '@upfront/core';
 import { useFormatter } from '../format/use-formatter.js';
+import { useWords } from '../format/use-words.js';
 import { describeEffort } from '../risks/describe-item.js';
 import { parseEffortHours, toEffortText, toNumberSymbols } from './parse-effort-hours.js';
 import type { PreferenceEditing } from './use-preferences.js';
@@ -47,6 +48,7 @@ export function EffortAdjust(props: { item: ItemRisk; editing: PreferenceEditing
   const [invalid, setInvalid] = useState<string | undefined>();
   const { saving, problem, run, dismiss } = useSaving();
   const format = useFormatter();
+  const words = useWords();
   const isOverride = item.effort.source === 'override';
   const example = `2${toNumberSymbols(format.locale).decimal}5`;
 
@@ -96,7 +98,7 @@ export function EffortAdjust(props: { item: ItemRisk; editing: PreferenceEditing
         <Text size={200} className={styles.hint}>
           {isOverride
             ? `Upfront uses your estimate of ${format.hours(item.effort.minutes)}. Change it, or go back to the one derived from the task.`
-            : `Upfront estimated ${describeEffort(item.effort, format)} (${item.effort.basis}). Your own estimate beats it.`}
+            : `Upfront estimated ${describeEffort(item.effort, format)} (${words.effortBasis(item.effort.basis)}). Your own estimate beats it.`}
         </Text>
         <form className={styles.form} onSubmit={(e) => void save(e)} noValidate>
           <Field

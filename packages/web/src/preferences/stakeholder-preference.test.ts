@@ -49,7 +49,7 @@ describe('changing a preference keeps what the change does not touch', () => {
 });
 
 describe('toWorkedHolidayCandidate', () => {
-  const holidayFlag = { kind: 'non-working-day' as const, label: 'Due on a public holiday for Lena', stakeholderId: 'lena@contoso.com', on: '2026-12-25' };
+  const holidayFlag = { kind: 'non-working-day' as const, why: 'holiday' as const, stakeholderId: 'lena@contoso.com', on: '2026-12-25', movedTo: '2026-12-24' };
   // Due Fri 25 Dec (Christmas Day in Germany): Lena's deadline moved to Thu 24 Dec.
   const movedOffHoliday = [aDeadline({ dueOn: '2026-12-25', effectiveOn: '2026-12-24', moved: { from: '2026-12-25', why: 'holiday', holidayName: 'Christmas Day' } })];
 
@@ -57,8 +57,8 @@ describe('toWorkedHolidayCandidate', () => {
     expect(toWorkedHolidayCandidate(holidayFlag, { deadlines: movedOffHoliday })).toEqual({ stakeholderId: 'lena@contoso.com', on: '2026-12-25' });
   });
 
-  it('finds the stakeholder whatever the case of the email, and falls back to the date the deadline moved from', () => {
-    const flag = { kind: 'non-working-day' as const, label: 'Feiertag', stakeholderId: 'Lena@Contoso.com' };
+  it('finds the stakeholder whatever the case of the email', () => {
+    const flag = { ...holidayFlag, stakeholderId: 'Lena@Contoso.com' };
     expect(toWorkedHolidayCandidate(flag, { deadlines: movedOffHoliday })).toEqual({ stakeholderId: 'Lena@Contoso.com', on: '2026-12-25' });
   });
 
@@ -69,8 +69,7 @@ describe('toWorkedHolidayCandidate', () => {
       deadlines: [aDeadline({ moved: { from: '2026-12-05', why: 'weekend' } })],
     },
     { case: 'a deadline that did not move', flag: holidayFlag, deadlines: [aDeadline()] },
-    { case: 'no stakeholder', flag: { kind: 'non-working-day' as const, label: 'Due on a public holiday' }, deadlines: movedOffHoliday },
-    { case: 'another kind', flag: { ...holidayFlag, kind: 'time-zone-cliff' as const }, deadlines: movedOffHoliday },
+    { case: 'another kind', flag: { kind: 'time-zone-cliff' as const, stakeholderId: 'lena@contoso.com', passedAt: '2026-12-24T16:00:00Z' }, deadlines: movedOffHoliday },
   ])('offers nothing for $case', ({ flag, deadlines }) => {
     expect(toWorkedHolidayCandidate(flag, { deadlines })).toBeUndefined();
   });

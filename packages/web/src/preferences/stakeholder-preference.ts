@@ -38,11 +38,11 @@ export function toWorkedHolidayCandidate(
   flag: RiskFlag,
   item: Pick<ItemRisk, 'deadlines'>,
 ): { stakeholderId: string; on: string } | undefined {
+  if (flag.kind !== 'non-working-day') return undefined;
   const { stakeholderId } = flag;
-  if (flag.kind !== 'non-working-day' || stakeholderId === undefined) return undefined;
   const theirs = item.deadlines.find((d) => d.stakeholderId !== undefined && isSameStakeholder(d.stakeholderId, stakeholderId));
   if (theirs?.moved?.why !== 'holiday') return undefined;
-  return { stakeholderId, on: flag.on ?? theirs.moved.from };
+  return { stakeholderId, on: flag.on };
 }
 
 /** The name to address a person by in a question: "Lena Fischer" → "Lena". */

@@ -46,9 +46,8 @@ export function DeadlineList(props: { item: ItemRisk; userTimeZone: string; edit
             <span className={styles.line}>
               <span className={counts ? styles.counts : undefined}>{d.inStakeholderZone}</span>
               <span className={styles.secondary}>
-                · {d.stakeholderName ?? 'You'}
-                {/* The server's text names the reader's city already; say it only when it does not. */}
-                {d.inStakeholderZone.endsWith(d.city) ? '' : ` in ${d.city}`}, {describeStyle(d.style, d, format)}
+                {/* The reader's city is part of the deadline's words (core's `deadlineInZone`): not said twice. */}
+                · {d.stakeholderName ?? 'You'}, {describeStyle(d.style, d, format)}
               </span>
               {counts && several ? (
                 <Badge size="small" appearance="tint" color="brand" shape="rounded">

@@ -17,13 +17,14 @@ import {
 import type { ItemRisk, RiskFlag, RiskState } from '@upfront/contracts';
 import { useId, useState, type ReactElement, type ReactNode } from 'react';
 import { useFormatter } from '../format/use-formatter.js';
+import { useWords } from '../format/use-words.js';
 import { EffortAdjust } from '../preferences/EffortAdjust.js';
 import { StakeholderSettings } from '../preferences/StakeholderSettings.js';
 import { toWorkedHolidayCandidate } from '../preferences/stakeholder-preference.js';
 import type { PreferenceEditing } from '../preferences/use-preferences.js';
 import { MarkedHolidayBar, WorkedHolidayAction } from '../preferences/WorkedHolidayAction.js';
 import { dayOffFlagOf, DeadlineList } from './DeadlineList.js';
-import { describeCause, describeEffort, describePromise } from './describe-item.js';
+import { describeCause, describeEffort } from './describe-item.js';
 import { isInTrouble } from './group-risks.js';
 import { RiskExplanation } from './RiskExplanation.js';
 import { StateBadge } from './StateBadge.js';
@@ -106,12 +107,13 @@ export function RiskItem(props: RiskItemProps) {
   const { item } = props;
   const styles = useStyles();
   const format = useFormatter();
+  const words = useWords();
   const [open, setOpen] = useState(false);
   const titleId = useId();
   const detailsId = useId();
   const source = [item.source === 'planner' ? 'Planner' : 'To Do', item.listName].filter(Boolean).join(' · ');
   const judged = item.state !== 'later' && item.state !== 'no-due-date';
-  const promise = isInTrouble(item.state) && item.promise !== undefined ? describePromise(item.promise, format) : undefined;
+  const promise = isInTrouble(item.state) && item.promise !== undefined ? words.promise(item.promise, item.stakeholders) : undefined;
   const cause = isInTrouble(item.state) ? describeCause(item, props.titleOf, format) : undefined;
   // A day-off flag whose deadline moved is told, with the new time and the person's style, in the deadline list.
   const explained = new Set(item.deadlines.filter((d) => d.moved !== undefined).map((d) => dayOffFlagOf(item, d)));
@@ -129,9 +131,9 @@ export function RiskItem(props: RiskItemProps) {
           {flags.map((flag) => {
             const candidate = toWorkedHolidayCandidate(flag, item);
             return (
-              <li key={`${flag.kind}-${flag.stakeholderId ?? ''}-${flag.on ?? ''}`} className={styles.flagRow}>
+              <li key={flagKey(flag)} className={styles.flagRow}>
                 <Badge className={styles.flag} appearance="tint" color="warning" shape="rounded" icon={FLAG_ICON[flag.kind]}>
-                  {flag.label}
+                  {words.flag(flag, item.stakeholders)}
                 </Badge>
                 {candidate === undefined ? null : <WorkedHolidayAction item={item} candidate={candidate} editing={props.editing} />}
               </li>
@@ -142,7 +144,7 @@ export function RiskItem(props: RiskItemProps) {
       <dl className={styles.facts}>
         <Fact icon={<TimerRegular />} term="Effort">
           <span className={styles.effortLine}>
-            <span title={item.effort.basis}>{describeEffort(item.effort, format)}</span>
+            <span title={words.effortBasis(item.effort.basis)}>{describeEffort(item.effort, format)}</span>
             <EffortAdjust item={item} editing={props.editing} />
           </span>
         </Fact>
@@ -249,6 +251,21 @@ export function RiskItem(props: RiskItemProps) {
       </Card>
     </article>
   );
+}
+
+/** One key per flag of an item: its kind, and whom and which day it is about. */
+function flagKey(flag: RiskFlag): string {
+  switch (flag.kind) {
+    case 'non-working-day':
+      return `${flag.kind}-${flag.stakeholderId}-${flag.on}`;
+    case 'time-zone-cliff':
+    case 'due-date-mismatch':
+      return `${flag.kind}-${flag.stakeholderId}`;
+    case 'away-before-deadline':
+      return `${flag.kind}-${flag.awayFrom}`;
+    case 'waiting-on-others':
+      return flag.kind;
+  }
 }
 
 function Fact(props: { icon: ReactElement; term: string; children: ReactNode }) {

@@ -19,7 +19,9 @@ import type { ItemRisk, Problem, RiskReport } from '@upfront/contracts';
 import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { createTabFormatter } from '../format/create-tab-formatter.js';
+import { createTabWords } from '../format/create-tab-words.js';
 import { FormatterContext, useFormatter } from '../format/use-formatter.js';
+import { WordsContext } from '../format/use-words.js';
 import { ProblemBar } from '../ui/ProblemBar.js';
 import { describePushes } from './describe-item.js';
 import { countByState, hasTrouble, STATE_LABEL, STATE_ORDER, toRiskSections } from './group-risks.js';
@@ -123,6 +125,8 @@ export function RisksView(props: RisksViewProps) {
   const refreshing = state.phase === 'loaded' && state.refreshing;
   // One formatter per report: its locale (the one the server wrote the report's texts in) and its clock.
   const format = useMemo(() => (report === undefined ? undefined : createTabFormatter(report.locale, report.generatedAt)), [report]);
+  // Its words: flags, effort bases and the date to promise in the same catalogue the server writes summaries with.
+  const words = useMemo(() => (report === undefined ? undefined : createTabWords(report)), [report]);
 
   return (
     <div className={styles.root}>
@@ -162,9 +166,11 @@ export function RisksView(props: RisksViewProps) {
 
       {state.phase === 'failed' ? <FailureBar {...props} problem={state.problem} reload={reload} /> : null}
       {state.phase === 'loading' ? <LoadingList /> : null}
-      {report === undefined || format === undefined ? null : (
+      {report === undefined || format === undefined || words === undefined ? null : (
         <FormatterContext.Provider value={format}>
-          <RiskSectionsView report={report} horizonDays={props.horizonDays} editing={editing} />
+          <WordsContext.Provider value={words}>
+            <RiskSectionsView report={report} horizonDays={props.horizonDays} editing={editing} />
+          </WordsContext.Provider>
         </FormatterContext.Provider>
       )}
     </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTabFormatter } from '../format/create-tab-formatter.js';
 import { aDeadline, anItem } from '../testing/an-item.js';
-import { describeCause, describeEffort, describeMove, describePromise, describePushes, describeReading, describeStyle } from './describe-item.js';
+import { describeCause, describeEffort, describeMove, describePushes, describeReading, describeStyle } from './describe-item.js';
 
 // Every text below goes through core's formatter; the report was made on Tue 1 Dec 2026.
 const gb = createTabFormatter('en-GB', '2026-12-01T17:00:00Z');
@@ -16,11 +16,11 @@ describe('describeEffort', () => {
     { source: 'checklist' as const, minutes: 43, want: '~45 mins, from the checklist steps left' },
     { source: 'importance-default' as const, minutes: 120, want: '~2 hrs, default for its importance' },
   ])('says where $minutes min came from ($source)', ({ source, minutes, want }) => {
-    expect(describeEffort({ minutes, source, basis: '' }, gb)).toBe(want);
+    expect(describeEffort({ minutes, source, basis: { kind: 'override' } }, gb)).toBe(want);
   });
 
   it('writes the hours in the reader’s locale', () => {
-    expect(describeEffort({ minutes: 150, source: 'override', basis: '' }, createTabFormatter('de-DE', '2026-12-01T17:00:00Z'))).toBe(
+    expect(describeEffort({ minutes: 150, source: 'override', basis: { kind: 'override' } }, createTabFormatter('de-DE', '2026-12-01T17:00:00Z'))).toBe(
       '2,5 Std., your estimate',
     );
   });
@@ -79,37 +79,6 @@ describe('describeMove', () => {
 
   it('says nothing for a deadline on its due date', () => {
     expect(describeMove(aDeadline(), gb)).toBeUndefined();
-  });
-});
-
-describe('describePromise', () => {
-  it("offers the date in the stakeholder's words, and the others' readings of it", () => {
-    const lena = aDeadline();
-    const raj = aDeadline({
-      stakeholderId: 'raj@contoso.com',
-      stakeholderName: 'Raj Patel',
-      at: '2026-12-10T11:30:00Z',
-      timeZone: 'Asia/Kolkata',
-      city: 'Kolkata',
-      inStakeholderZone: 'Thu 10 Dec, 17:00 Kolkata',
-    });
-    const text = describePromise({ kind: 'date', on: '2026-12-10', deadline: lena, deadlines: [raj, lena] }, gb);
-    expect(text).toEqual({
-      headline: "You can promise: Thu 10 Dec, 17:00 Berlin (Lena's close of business)",
-      others: ['Raj Patel: Thu 10 Dec, 17:00 Kolkata (close of business)'],
-    });
-  });
-
-  it('says when no date fits before the end of the search', () => {
-    const text = describePromise({ kind: 'none', reason: 'no-capacity-in-sight', searchedUntil: '2027-03-01' }, gb);
-    // Another year than the report's: the formatter adds it.
-    expect(text.headline).toMatch(/^No date fits before Mon, 1 Mar 2027:/);
-    expect(text.others).toEqual([]);
-  });
-
-  it('says when the search stopped where the calendar that was read ends', () => {
-    const text = describePromise({ kind: 'none', reason: 'calendar-not-read', searchedUntil: '2026-12-28' }, gb);
-    expect(text.headline).toMatch(/^No date fits before Mon 28 Dec: your calendar is read only that far/);
   });
 });
 

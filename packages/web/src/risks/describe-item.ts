@@ -1,4 +1,4 @@
-import type { Deadline, DeadlineStyle, ItemRisk, PromisedDate } from '@upfront/contracts';
+import type { Deadline, DeadlineStyle, ItemRisk } from '@upfront/contracts';
 import type { TabFormatter } from '../format/create-tab-formatter.js';
 import { firstName } from '../preferences/stakeholder-preference.js';
 
@@ -58,34 +58,6 @@ export function describeMove(deadline: Deadline, format: TabFormatter): string |
       ? `${whose(deadline)} weekend`
       : `a public holiday for ${person}${moved.holidayName === undefined ? '' : ` (${moved.holidayName})`}`;
   return `${format.date(moved.from)} is ${dayOff}: due ${deadline.inStakeholderZone}, ${describeReading(deadline, format)}.`;
-}
-
-/** The date to promise, in words: the headline, and the other stakeholders' readings of the same date. */
-export interface PromiseText {
-  headline: string;
-  others: string[];
-}
-
-/**
- * "You can promise: Thu 10 Dec, 17:00 Berlin (Lena's close of business)", or, when nothing fits, the date up to
- * which Upfront looked.
- */
-export function describePromise(promise: PromisedDate, format: TabFormatter): PromiseText {
-  if (promise.kind === 'none') {
-    const why: Record<typeof promise.reason, string> = {
-      'no-capacity-in-sight': 'your free hours up to then are taken',
-      'calendar-not-read': 'your calendar is read only that far, and the free hours up to then are taken',
-    };
-    return {
-      headline: `No date fits before ${format.date(promise.searchedUntil)}: ${why[promise.reason]}. Ask for help, or hand something back.`,
-      others: [],
-    };
-  }
-  const main = promise.deadline;
-  const others = promise.deadlines
-    .filter((d) => !(d.at === main.at && d.stakeholderId === main.stakeholderId))
-    .map((d) => `${d.stakeholderName ?? 'You'}: ${d.inStakeholderZone} (${describeStyle(d.style, d, format)})`);
-  return { headline: `You can promise: ${main.inStakeholderZone} (${describeReading(main, format)})`, others };
 }
 
 /**

@@ -32,7 +32,7 @@ export function anItem(overrides: Partial<ItemRisk> & { dueAt?: string } = {}): 
     title: 'Write the report',
     state: 'on-track',
     flags: [],
-    effort: { minutes: 120, source: 'importance-default', basis: 'normal importance' },
+    effort: { minutes: 120, source: 'importance-default', basis: { kind: 'importance-default', importance: 'normal' } },
     deadline,
     deadlines: deadline === undefined ? [] : [deadline],
     stakeholders: [],

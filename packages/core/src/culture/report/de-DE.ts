@@ -1,5 +1,6 @@
 import type { ReportPhrases } from './report-phrases.js';
 
+// `Std.` and `Min.` end in a full stop: no sentence here ends with an hour figure.
 /** German: „Geschäftsschluss“, „bei Ihnen“, formal address; dates and hours from `Intl`. */
 export const deDE: ReportPhrases = {
   deadlineInZone: '{moment} {city}',
@@ -7,14 +8,14 @@ export const deDE: ReportPhrases = {
   styleName: '{style, select, start {Arbeitsbeginn} close {Geschäftsschluss} endOfDay {Tagesende} other {feste Uhrzeit, {time}}}',
   readingOf:
     '{who, select, you {{style, select, start {Ihr Arbeitsbeginn} close {Ihr Geschäftsschluss} endOfDay {Ihr Tagesende} other {Ihre feste Uhrzeit, {time}}}} other {{style, select, start {Arbeitsbeginn bei {name}} close {Geschäftsschluss bei {name}} endOfDay {Tagesende bei {name}} other {feste Uhrzeit von {name}, {time}}}}}',
-  needs: '{work, select, none {Keine Arbeit mehr offen} other {Benötigt {own}}}{others, select, none {} other {, dazu {competing} für andere bis dahin fällige Aufgaben}}',
+  needs: '{work, select, none {Keine Arbeit mehr offen} other {Noch {own} Arbeit}}{others, select, none {} other {, dazu {competing} für andere bis dahin fällige Aufgaben}}',
   summaryOnTrack: '{needs}; {free} frei bis {deadline}: {gap} Puffer.',
   summaryAtRisk: '{needs}; {free} frei bis {deadline}: passt, aber nur mit {gap} Puffer.',
   summaryOffTrack: '{needs}; {free} frei bis {deadline}: {gap} zu wenig.',
   summaryOverdue: 'War fällig am {deadline}; {work, select, none {keine Arbeit mehr offen} other {noch {own} offen}}.',
   summaryLater: 'Fällig am {deadline}, nach {days, plural, one {dem nächsten Tag} other {den nächsten # Tagen}}: noch nicht bewertet. {needs}.',
   summaryNoDueDate:
-    'Kein Fälligkeitsdatum. {needs}; in {days, plural, one {dem nächsten Tag} other {den nächsten # Tagen}} bleiben nach der Arbeit mit Fristen noch {left}.',
+    'Kein Fälligkeitsdatum. {needs}; nach der Arbeit mit Fristen bleiben {left} in {days, plural, one {dem nächsten Tag} other {den nächsten # Tagen}}.',
   flagWaitingOnOthers: 'Wartet auf andere',
   flagAwayBeforeDeadline: 'Sie sind vor der Fälligkeit abwesend: {from} bis {until}',
   flagNonWorkingDay:

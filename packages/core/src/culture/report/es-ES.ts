@@ -23,7 +23,7 @@ export const esES: ReportPhrases = {
   flagDueDateMismatch: '{name} fijó el {setOn} ({city}); tu Planner muestra el {shownOn}',
   effortOverride: 'tu estimación',
   effortInText: '«{text}» {where, select, title {en el título} other {en las notas}}{part, select, none {} other {, con un {done, number, percent} hecho}}',
-  effortChecklist: 'quedan {left} de {total, plural, one {# paso} other {# pasos}} × {perStep}',
+  effortChecklist: '{left, plural, one {queda #} other {quedan #}} de {total, plural, one {# paso} other {# pasos}} × {perStep}',
   effortImportanceDefault:
     'valor predeterminado para importancia {importance, select, high {alta} low {baja} other {normal}}{part, select, none {} other {, con un {done, number, percent} hecho}}',
   promiseHeadline: 'Puedes prometer: {deadline} ({reading})',
