@@ -30,4 +30,4 @@ export type {
   UsersRepo,
 } from './types.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
-export { openStore } from './open-store.js';
+export { openStore, type OpenStoreOptions } from './open-store.js';

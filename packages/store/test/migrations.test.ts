@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrations } from '../src/migrations.js';
-import { openStore } from '../src/index.js';
+import { openStore, type StoreError } from '../src/index.js';
 import { adapters, dropTestSchemas } from './adapters.js';
 import { at } from './populate.js';
 
@@ -30,6 +30,31 @@ describe.each(adapters)('$name migrations', (adapter) => {
     const before = await appliedVersions(url, true);
     await (await openStore(url)).close();
     expect(await appliedVersions(url, true)).toEqual(before);
+  });
+});
+
+describe.each(adapters.filter((a) => a.name === 'postgres'))('$name connection loss', (adapter) => {
+  it('reports an idle connection the server ended, and answers the next call on a new one', async () => {
+    const url = new URL(await adapter.freshUrl());
+    const applicationName = `upfront-store-test-${process.pid}`;
+    url.searchParams.set('application_name', applicationName);
+    let reported: (error: StoreError) => void = () => undefined;
+    const backgroundError = new Promise<StoreError>((resolve) => {
+      reported = resolve;
+    });
+    const store = await openStore(url.toString(), { onBackgroundError: (error) => reported(error) });
+    try {
+      await store.sync.put(alice, 'before', at('2025-09-01T08:00:00Z'));
+      const admin = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL });
+      await admin.connect();
+      const ended = await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [applicationName]);
+      await admin.end();
+      expect(ended.rowCount).toBeGreaterThan(0);
+      expect(await backgroundError).toMatchObject({ code: 'STORE_UNAVAILABLE' });
+      expect(await store.sync.get(alice)).toBe('before');
+    } finally {
+      await store.close();
+    }
   });
 });
 

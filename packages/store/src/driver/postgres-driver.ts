@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { StoreError } from '../errors.js';
 import type { SqlDriver } from './sql-driver.js';
 import { toStoreError } from './to-store-error.js';
 
@@ -14,14 +15,16 @@ async function query<T>(on: Queryable, sql: string, params: readonly unknown[]):
 
 async function inTransaction<T>(client: pg.PoolClient, work: (tx: SqlDriver) => Promise<T>): Promise<T> {
   await query(client, 'BEGIN', []);
+  let result: T;
   try {
-    const result = await work(onClient(client));
-    await query(client, 'COMMIT', []);
-    return result;
+    result = await work(onClient(client));
   } catch (error) {
+    // A failed ROLLBACK means the session is gone; its error is what the caller needs (the pool drops the client).
     await query(client, 'ROLLBACK', []);
     throw error;
   }
+  await query(client, 'COMMIT', []);
+  return result;
 }
 
 /** One session: statements run on this client, a transaction is `BEGIN`…`COMMIT` on it. */
@@ -43,9 +46,17 @@ function onClient(client: pg.PoolClient): SqlDriver {
 // for each other; `hashtext` maps the name onto the lock's integer key.
 const LOCK_KEY_SQL = `hashtext('upfront-store-schema:' || current_schema())`;
 
-/** Opens a PostgreSQL pool for a `postgres://` URL. */
-export function openPostgresDriver(url: string): SqlDriver {
+/** What the driver reports that no caller is waiting for (an idle pooled connection that died). */
+export type BackgroundErrorHandler = (error: StoreError) => void;
+
+/**
+ * Opens a PostgreSQL pool for a `postgres://` URL. A pooled connection that dies while idle (the database restarted)
+ * is reported to `onBackgroundError` and replaced on the next query; without the handler the pool's `error` event
+ * would end the process.
+ */
+export function openPostgresDriver(url: string, onBackgroundError: BackgroundErrorHandler): SqlDriver {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on('error', (cause) => onBackgroundError(toStoreError(cause, 'IDLE CONNECTION')));
   const withClient = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
     let client: pg.PoolClient;
     try {
@@ -54,9 +65,13 @@ export function openPostgresDriver(url: string): SqlDriver {
       throw toStoreError(cause, 'CONNECT');
     }
     try {
-      return await work(client);
-    } finally {
+      const result = await work(client);
       client.release();
+      return result;
+    } catch (error) {
+      // A connection-level failure leaves the session unusable: destroy it rather than hand it out again.
+      client.release(error instanceof StoreError && error.code === 'STORE_UNAVAILABLE');
+      throw error;
     }
   };
   return {
