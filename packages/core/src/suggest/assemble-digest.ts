@@ -69,10 +69,13 @@ export function assembleDigest(ctx: DigestContext): DigestFacts {
 
   const riskSettings = toRiskSettings(ctx.riskSettings);
   const minHelpMinutes = ctx.minHelpMinutes ?? defaultSuggestSettings.minHelpMinutes;
+  // One timeline per colleague for the whole digest, to the latest deadline in trouble (`troubled` is in deadline order).
+  const lastDeadline = troubled[troubled.length - 1]?.deadline?.at;
+  const helpContext = { world, risks: facts.risks, now, riskSettings, minHelpMinutes, timelines: new Map(), ...(lastDeadline === undefined ? {} : { until: lastDeadline }) };
   const help: DigestHelp[] = troubled
     .filter((r) => r.state !== 'at-risk')
     .map((r) => {
-      const found = findHelp(r, { world, risks: facts.risks, now, riskSettings, minHelpMinutes });
+      const found = findHelp(r, helpContext);
       const base = { itemId: r.itemId, title: r.title, shortMinutes: facts.shortMinutes(r) };
       return found === undefined ? base : { ...base, colleagueId: found.colleagueId, minutes: found.minutes };
     });

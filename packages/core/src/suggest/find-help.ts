@@ -1,11 +1,12 @@
-import { createCapacityTimeline } from '../capacity/capacity-timeline.js';
+import { type CapacityTimeline, createCapacityTimeline } from '../capacity/capacity-timeline.js';
 import type { CalendarEntry } from '../model/calendar.js';
 import type { Colleague, UserProfile } from '../model/person.js';
+import type { WorkItem } from '../model/work-item.js';
 import type { UserWorld } from '../model/world.js';
 import type { RiskSettings } from '../risk/risk-settings.js';
 import type { ItemRisk } from '../risk/types.js';
 import type { Instant } from '../time/types.js';
-import { instantMs } from '../time/zoned-time.js';
+import { instantMs, msToInstant } from '../time/zoned-time.js';
 
 const MINUTE_MS = 60_000;
 
@@ -27,6 +28,24 @@ export interface HelpContext {
   readonly riskSettings: RiskSettings;
   /** Smaller offers are not worth asking for. */
   readonly minHelpMinutes: number;
+  /**
+   * Colleagues' timelines kept across calls of one run (pass the same map each time), each reaching to `until`.
+   * Without it each call builds its own.
+   */
+  readonly timelines?: Map<string, CapacityTimeline>;
+  /** How far a kept timeline reaches: at least the latest deadline asked about. */
+  readonly until?: Instant;
+}
+
+// Items by id and colleagues in id order, once per world (a run asks for help for many items); memoises a pure function.
+const lookups = new WeakMap<UserWorld, { items: ReadonlyMap<string, WorkItem>; colleagues: readonly Colleague[] }>();
+function lookupsOf(world: UserWorld) {
+  let found = lookups.get(world);
+  if (found === undefined) {
+    const colleagues = [...(world.colleagues ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    lookups.set(world, (found = { items: new Map(world.items.map((item) => [item.id, item])), colleagues }));
+  }
+  return found;
 }
 
 /** A colleague seen as a user of the capacity timeline: their hours, holidays, away window and busy times. */
@@ -70,12 +89,12 @@ export function findHelp(risk: ItemRisk, ctx: HelpContext): HelpFound | undefine
   const f = risk.figures;
   const short = Math.max(0, f.neededMinutes + f.marginMinutes - f.freeMinutes);
   if (short === 0) return undefined;
-  const items = new Map(ctx.world.items.map((item) => [item.id, item]));
+  const { items, colleagues } = lookupsOf(ctx.world);
   const candidateIds = [risk.itemId, ...(risk.cause?.kind === 'earlier-work' ? risk.cause.rootIds : [])];
   const nowMs = instantMs(ctx.now);
   let best: HelpFound | undefined;
-  for (const colleague of [...(ctx.world.colleagues ?? [])].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const timeline = { built: undefined as ReturnType<typeof createCapacityTimeline> | undefined };
+  for (const colleague of colleagues) {
+    let timeline = ctx.timelines?.get(colleague.id);
     for (const candidateId of candidateIds) {
       const planId = items.get(candidateId)?.planId;
       const candidate = ctx.risks.get(candidateId);
@@ -83,10 +102,14 @@ export function findHelp(risk: ItemRisk, ctx: HelpContext): HelpFound | undefine
       if (planId === undefined || candidate === undefined || deadline === undefined || !colleague.planIds.includes(planId)) continue;
       const deadlineMs = instantMs(deadline.at);
       if (deadlineMs <= nowMs) continue;
-      // One timeline per colleague, long enough for every candidate's deadline (they all fall by the item's).
-      const until = risk.deadline !== undefined && instantMs(risk.deadline.at) > deadlineMs ? risk.deadline.at : deadline.at;
-      timeline.built ??= createCapacityTimeline(asProfile(colleague), busyEntries(colleague), { start: ctx.now, end: until }, ctx.riskSettings);
-      const freeMinutes = Math.floor((timeline.built.freeMsBefore(deadlineMs) * ctx.riskSettings.focusFactor) / MINUTE_MS + 1e-9);
+      if (timeline === undefined || timeline.toMs < deadlineMs) {
+        // One timeline per colleague, long enough for every candidate's deadline (roots fall by the item's).
+        const ends = [deadlineMs, ...[risk.deadline?.at, ctx.until].flatMap((a) => (a === undefined ? [] : [instantMs(a)]))];
+        const end = msToInstant(Math.max(...ends));
+        timeline = createCapacityTimeline(asProfile(colleague), busyEntries(colleague), { start: ctx.now, end }, ctx.riskSettings);
+        ctx.timelines?.set(colleague.id, timeline);
+      }
+      const freeMinutes = Math.floor((timeline.freeMsBefore(deadlineMs) * ctx.riskSettings.focusFactor) / MINUTE_MS + 1e-9);
       const minutes = Math.min(short, candidate.figures.ownMinutes, freeMinutes);
       if (minutes < ctx.minHelpMinutes || minutes <= 0) continue;
       if (best === undefined || minutes > best.minutes || (minutes === best.minutes && freeMinutes > best.freeMinutes)) {

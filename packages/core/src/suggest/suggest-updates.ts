@@ -4,7 +4,7 @@ import { toRiskSettings } from '../risk/risk-settings.js';
 import { readDueDate } from '../risk/read-due-date.js';
 import type { ItemRisk, RiskState } from '../risk/types.js';
 import type { Instant, LocalDate } from '../time/types.js';
-import { instantMs, localDateOf } from '../time/zoned-time.js';
+import { instantMs, localDateOf, msToInstant } from '../time/zoned-time.js';
 import { assembleDigest } from './assemble-digest.js';
 import { assembleMeetingBrief } from './assemble-meeting-brief.js';
 import { chooseSendTime } from './choose-send-time.js';
@@ -141,6 +141,17 @@ export function suggestUpdates(input: SuggestInput): SuggestResult {
   const recipientsOf = (risk: ItemRisk): string[] => sortIds(risk.deadlines.flatMap((d) => (d.stakeholderId === undefined ? [] : [d.stakeholderId.toLowerCase()])));
   const on = s.kinds;
   const drafts: Draft[] = [];
+  // One help context for the run: each colleague's timeline is built once, to the latest deadline in trouble.
+  const troubleEnds = report.items.flatMap((r) => (isTrouble(r.state) && r.deadline !== undefined ? [instantMs(r.deadline.at)] : []));
+  const helpContext = {
+    world,
+    risks: facts.risks,
+    now,
+    riskSettings,
+    minHelpMinutes: s.minHelpMinutes,
+    timelines: new Map(),
+    ...(troubleEnds.length === 0 ? {} : { until: msToInstant(Math.max(...troubleEnds)) }),
+  };
 
   // Heads-up: one message per set of recipients, its period the latest change among its items.
   if (on['heads-up']) {
@@ -154,7 +165,7 @@ export function suggestUpdates(input: SuggestInput): SuggestResult {
       if (promisedOn !== undefined) help.push({ kind: 'new-date', itemId: risk.itemId, on: promisedOn });
       const cause = facts.cause(risk);
       if (cause?.kind === 'earlier-work') help.push({ kind: 'reprioritise', itemId: risk.itemId, roots: cause.roots });
-      const found = findHelp(risk, { world, risks: facts.risks, now, riskSettings, minHelpMinutes: s.minHelpMinutes });
+      const found = findHelp(risk, helpContext);
       if (found !== undefined) help.push({ kind: 'colleague', ...found });
       if (cause?.kind === 'own-effort' && cause.shortMinutes > 0) help.push({ kind: 'reduce-scope', itemId: risk.itemId, minutes: cause.shortMinutes });
       const item: HeadsUpItem = {
@@ -305,7 +316,7 @@ export function suggestUpdates(input: SuggestInput): SuggestResult {
     const byColleague = new Map<string, Map<string, { ask: HelpAsk; key: string; sinceOn: LocalDate }>>();
     for (const risk of report.items) {
       if (risk.state !== 'off-track') continue;
-      const found = findHelp(risk, { world, risks: facts.risks, now, riskSettings, minHelpMinutes: s.minHelpMinutes });
+      const found = findHelp(risk, helpContext);
       const taken = found === undefined ? undefined : facts.risks.get(found.itemId);
       if (found === undefined || taken?.deadline === undefined) continue;
       const asks = byColleague.get(found.colleagueId.toLowerCase()) ?? new Map();
