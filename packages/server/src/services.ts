@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Clock, RiskSettings } from '@upfront/core';
-import { createGraphGateway, createOboTokenProvider, createTrustingFetch, type GraphGateway } from '@upfront/graph';
+import { createAppTokenProvider, createGraphGateway, createOboTokenProvider, createTrustingFetch, type GraphGateway } from '@upfront/graph';
 import { openStore, type Store } from '@upfront/store';
 import { systemClock } from './clock.js';
 import type { Config } from './config.js';
@@ -37,7 +37,7 @@ export interface Services {
   close(): Promise<void>;
 }
 
-/** Wires the services from configuration: one MSAL client, one Graph gateway, one store per process. */
+/** Wires the services from configuration: one MSAL client per grant, one Graph gateway, one store per process. */
 export async function createServices(config: Readonly<Config>, deps: ServicesDeps = {}): Promise<Services> {
   // Trust for Graph and identity is explicit: the system's authorities plus, when configured, one more
   // (the simulator's local CA in the demo). TLS checks are never turned off.
@@ -45,14 +45,16 @@ export async function createServices(config: Readonly<Config>, deps: ServicesDep
   const store = deps.store ?? (await openStore(config.DATABASE_URL));
   const clock = deps.clock ?? systemClock;
   const knownAuthorities = config.AUTH_KNOWN_AUTHORITIES.split(',').map((s) => s.trim()).filter(Boolean);
-  const obo = createOboTokenProvider({
+  const msal = {
     authority: config.AUTH_AUTHORITY,
     clientId: config.AUTH_CLIENT_ID,
     clientSecret: config.AUTH_CLIENT_SECRET,
     ...(knownAuthorities.length > 0 ? { knownAuthorities } : {}),
     fetch: fetchImpl,
-  });
-  const tokens: GraphTokens = { onBehalfOf: (ssoToken) => obo.graphTokenFor(ssoToken) };
+  };
+  const obo = createOboTokenProvider(msal);
+  const app = createAppTokenProvider(msal);
+  const tokens: GraphTokens = { onBehalfOf: (ssoToken) => obo.graphTokenFor(ssoToken), appOnly: (tenantId) => app.graphAppTokenFor(tenantId) };
   const gateway = createGraphGateway({ baseUrl: config.GRAPH_BASE_URL, fetch: fetchImpl });
   const cache = deps.worldCache ?? {};
   const loadAssessedWorld = createAssessedWorldLoader({

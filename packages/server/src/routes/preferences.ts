@@ -10,7 +10,7 @@ import type { Clock, LocalDate } from '@upfront/core';
 import type { Store } from '@upfront/store';
 import { Type } from 'typebox';
 
-/** The user's own settings: per-stakeholder deadline style and worked holidays, and effort overrides. */
+/** The user's own settings: per-stakeholder deadline style, language, tone and worked holidays, and effort overrides. */
 export const preferencesRoutes: FastifyPluginAsyncTypebox<{ store: Store; clock: Clock }> = async (app, { store, clock }) => {
   const keyOf = (req: { user: { tenantId: string; userId: string } }) => ({ tenantId: req.user.tenantId, userId: req.user.userId });
 
@@ -21,6 +21,7 @@ export const preferencesRoutes: FastifyPluginAsyncTypebox<{ store: Store; clock:
         stakeholderId: p.stakeholderId,
         ...(p.deadlineStyle ? { deadlineStyle: p.deadlineStyle } : {}),
         ...(p.language ? { language: p.language } : {}),
+        ...(p.tone ? { tone: p.tone } : {}),
         workedHolidays: [...p.workedHolidays],
       })),
     };
@@ -30,11 +31,12 @@ export const preferencesRoutes: FastifyPluginAsyncTypebox<{ store: Store; clock:
     '/stakeholders/:stakeholderId/preferences',
     { schema: { params: StakeholderIdParamsSchema, body: StakeholderPreferenceSchema, response: { 204: Type.Null() } } },
     async (req, reply) => {
-      const { deadlineStyle, language, workedHolidays } = req.body;
+      const { deadlineStyle, language, tone, workedHolidays } = req.body;
       await store.putStakeholderPreference(keyOf(req), {
         stakeholderId: req.params.stakeholderId.toLowerCase(),
         ...(deadlineStyle ? { deadlineStyle: deadlineStyle as never } : {}),
         ...(language ? { language } : {}),
+        ...(tone ? { tone } : {}),
         workedHolidays: [...new Set(workedHolidays)].sort() as LocalDate[],
         updatedAt: clock.now(),
       });

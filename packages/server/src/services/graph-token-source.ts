@@ -1,3 +1,4 @@
+import type { GraphAccess, GraphUserAddress } from '@upfront/graph';
 import type { UserKey } from '@upfront/store';
 import { ServiceError } from '../errors.js';
 
@@ -17,12 +18,6 @@ export interface GraphTokens {
   appOnly?(tenantId: string): Promise<string>;
 }
 
-/** A Graph token and how the user is addressed with it (`me` for delegated tokens, the user's id for app-only). */
-export interface GraphAccess {
-  readonly accessToken: string;
-  readonly address: { readonly kind: 'me' } | { readonly kind: 'user'; readonly userId: string };
-}
-
 /** A token source for a signed-in request. */
 export const onBehalfOf = (ssoToken: string): GraphTokenSource => ({ kind: 'on-behalf-of', ssoToken });
 
@@ -30,7 +25,7 @@ export const onBehalfOf = (ssoToken: string): GraphTokenSource => ({ kind: 'on-b
 export const appOnly: GraphTokenSource = { kind: 'app-only' };
 
 /** Resolves a token source to a Graph token for the user. */
-export async function toGraphAccess(tokens: GraphTokens, key: UserKey, source: GraphTokenSource): Promise<GraphAccess> {
+export async function toGraphAccess(tokens: GraphTokens, key: UserKey, source: GraphTokenSource): Promise<GraphAccess & { readonly address: GraphUserAddress }> {
   if (source.kind === 'on-behalf-of') return { accessToken: await tokens.onBehalfOf(source.ssoToken), address: { kind: 'me' } };
   if (!tokens.appOnly) throw new ServiceError('SERVICE_APP_ONLY_UNAVAILABLE', 'no app-only token provider is configured', 'Upfront cannot work for you while you are away: this deployment has no app permission for Graph.');
   return { accessToken: await tokens.appOnly(key.tenantId), address: { kind: 'user', userId: key.userId } };

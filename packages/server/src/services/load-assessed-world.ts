@@ -137,7 +137,7 @@ export function createAssessedWorldLoader(deps: AssessedWorldLoaderDeps): LoadAs
       accessToken: access.accessToken,
       horizon: readWindow,
       now,
-      ...(access.address.kind === 'user' ? { userId: access.address.userId } : {}),
+      address: access.address,
       ...(sync ? { sync } : {}),
       ...(fresh ? { fresh } : {}),
     });
