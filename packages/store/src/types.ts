@@ -292,6 +292,10 @@ export interface JobsRepo {
   fail(lease: JobLease, error: string, at: Instant): Promise<JobState | undefined>;
   /** Gives a taken job back without counting the attempt (shutdown). */
   release(lease: JobLease, at: Instant): Promise<boolean>;
+  /** Extends a held lease to `now + leaseMs` (a long job's heartbeat); false when the lease was lost. */
+  extend(lease: JobLease, now: Instant, leaseMs: number): Promise<boolean>;
+  /** Deletes completed jobs last updated before `before` (their singleton keys become free); returns how many. */
+  purgeCompleted(before: Instant): Promise<number>;
   get(id: string): Promise<Job | undefined>;
   /** Failed jobs, newest first, optionally of one queue. */
   listFailed(limit: number, queue?: string): Promise<Job[]>;

@@ -105,4 +105,27 @@ describe.each(adapters)('$name jobs', (adapter) => {
     expect(await db.store.jobs.release(taken!, at('2025-09-01T08:00:01Z'))).toBe(true);
     expect(await db.store.jobs.take('digest', at('2025-09-01T08:00:02Z'), 60_000)).toMatchObject({ id: taken!.id, attempts: 1 });
   });
+
+  it('extends a held lease, so a long job is not taken again, and refuses a lost one', async () => {
+    await db.store.jobs.enqueue({ queue: 'digest', key: alice, payload: {}, runAfter: t0 }, t0);
+    const job = await db.store.jobs.take('digest', t0, 60_000);
+    // Leased until 08:01:00; a heartbeat at 08:00:50 for 60 s moves it to 08:01:50.
+    expect(await db.store.jobs.extend(job!, at('2025-09-01T08:00:50Z'), 60_000)).toBe(true);
+    expect(await db.store.jobs.take('digest', at('2025-09-01T08:01:49Z'), 60_000)).toBeUndefined();
+    const retaken = await db.store.jobs.take('digest', at('2025-09-01T08:01:50Z'), 60_000);
+    expect(retaken?.attempts).toBe(2);
+    expect(await db.store.jobs.extend(job!, at('2025-09-01T08:01:51Z'), 60_000)).toBe(false);
+  });
+
+  it('purges completed jobs older than a bound, freeing their singleton keys, and keeps the rest', async () => {
+    const done = await db.store.jobs.enqueue({ queue: 'digest', key: alice, payload: {}, singletonKey: '2025-W36', runAfter: t0 }, t0);
+    await db.store.jobs.enqueue({ queue: 'digest', key: alice, payload: {}, singletonKey: '2025-W37', runAfter: at('2025-09-08T08:00:00Z') }, t0);
+    const job = await db.store.jobs.take('digest', t0, 60_000);
+    await db.store.jobs.complete(job!, at('2025-09-01T08:00:10Z'));
+    expect(await db.store.jobs.purgeCompleted(at('2025-09-01T08:00:10Z'))).toBe(0);
+    expect(await db.store.jobs.purgeCompleted(at('2025-09-15T00:00:00Z'))).toBe(1);
+    expect(await db.store.jobs.get(done.id)).toBeUndefined();
+    expect((await db.store.jobs.enqueue({ queue: 'digest', key: alice, payload: {}, singletonKey: '2025-W36', runAfter: t0 }, t0)).created).toBe(true);
+    expect((await db.store.jobs.enqueue({ queue: 'digest', key: alice, payload: {}, singletonKey: '2025-W37', runAfter: t0 }, t0)).created).toBe(false);
+  });
 });

@@ -143,6 +143,17 @@ export function createJobsRepo(driver: SqlDriver): JobsRepo {
       );
       return rows.length > 0;
     },
+    async extend(lease, now, leaseMs) {
+      const rows = await driver.all(
+        `UPDATE jobs SET locked_until = $3, updated_at = $4 WHERE id = $1 AND attempts = $2 AND state = 'active' RETURNING id`,
+        [lease.id, lease.attempts, addStoredMs(now, leaseMs), toStoredInstant(now)],
+      );
+      return rows.length > 0;
+    },
+    async purgeCompleted(before) {
+      const rows = await driver.all(`DELETE FROM jobs WHERE state = 'completed' AND updated_at < $1 RETURNING id`, [toStoredInstant(before)]);
+      return rows.length;
+    },
     async listFailed(limit, queue) {
       const rows = await driver.all<JobRow>(
         `SELECT ${COLUMNS} FROM jobs WHERE state = 'failed' AND (CAST($2 AS TEXT) IS NULL OR queue = $2) ORDER BY updated_at DESC, id LIMIT $1`,
