@@ -268,7 +268,7 @@ export interface Job {
   readonly runAfter: Instant;
   /** While `active`: the lease; once it passes, another taker may take the job again. */
   readonly lockedUntil?: Instant;
-  /** The last failure's reason, kept after retries and on `failed`. */
+  /** The last failure's reason, kept after retries and on `failed`; `JOB_LEASE_EXPIRED` when the last attempt's lease ran out. */
   readonly lastError?: string;
   readonly createdAt: Instant;
   readonly updatedAt: Instant;

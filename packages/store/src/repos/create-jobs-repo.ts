@@ -28,7 +28,7 @@ const COLUMNS =
 const DEFAULT_MAX_ATTEMPTS = 3;
 const DEFAULT_RETRY_DELAY_MS = 30_000;
 /** The error kept on a job whose last attempt's lease ran out (the worker died or hung). */
-export const LEASE_EXPIRED_ERROR = 'JOB_LEASE_EXPIRED';
+const LEASE_EXPIRED_ERROR = 'JOB_LEASE_EXPIRED';
 
 function toJob(row: JobRow): Job {
   return {
@@ -50,7 +50,7 @@ function toJob(row: JobRow): Job {
 }
 
 /** The delay before attempt `attempts + 1`: the retry delay, doubled for each attempt after the first. */
-export function toRetryDelayMs(retryDelayMs: number, attempts: number): number {
+function toRetryDelayMs(retryDelayMs: number, attempts: number): number {
   return retryDelayMs * 2 ** Math.max(0, attempts - 1);
 }
 
