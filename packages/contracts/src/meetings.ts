@@ -20,12 +20,18 @@ export const MeetingBriefSchema = Type.Object({
   endAt: InstantSchema,
   /** The locale the brief is written in. */
   locale: Type.String(),
+  /** Per attendee, the talking points of the message as data, for the meeting panel. */
   attendees: Type.Array(
     Type.Object({
       id: Type.String(),
-      displayName: Type.String(),
-      /** Items the user owes this person. */
-      owedItemIds: Type.Array(Type.String()),
+      name: Type.String(),
+      city: Type.String(),
+      /** `Jonas Weber (Berlin)`. */
+      heading: Type.String(),
+      /** What the user owes this person and how each item stands. */
+      owed: Type.Array(Type.Object({ itemId: Type.String(), title: Type.String(), state: Type.String(), text: Type.String() })),
+      /** Facts about their day: their clock at the meeting, a holiday, their weekend, time away. */
+      day: Type.Array(Type.Object({ kind: Type.Union([Type.Literal('local-time'), Type.Literal('holiday'), Type.Literal('weekend-starts'), Type.Literal('away')]), text: Type.String() })),
     }),
   ),
   /** The brief as HTML (every value escaped) and as plain text, from the same facts. */

@@ -1,7 +1,6 @@
 import { Type, type Static } from 'typebox';
 
 const InstantSchema = Type.String({ format: 'date-time', description: 'UTC ISO instant' });
-const LocaleSchema = Type.String({ pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$', maxLength: 35 });
 const EmailSchema = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^@\\s]+@[^@\\s]+$' });
 
 /** What a suggested message is for. */
@@ -40,6 +39,51 @@ export const DraftRefSchema = Type.Object({
 });
 export type DraftRef = Static<typeof DraftRefSchema>;
 
+const ItemRefSchema = { itemId: Type.String(), title: Type.String() };
+const RiskStateSchema = Type.Union([Type.Literal('on-track'), Type.Literal('at-risk'), Type.Literal('off-track'), Type.Literal('overdue'), Type.Literal('later'), Type.Literal('no-due-date')]);
+
+/**
+ * Why Upfront suggests a message, as facts (no words: the tab writes them in the host's locale with core's
+ * formatter, as it does for the report).
+ */
+export const SuggestionReasonSchema = Type.Union([
+  Type.Object({
+    kind: Type.Literal('heads-up'),
+    items: Type.Array(
+      Type.Object({
+        ...ItemRefSchema,
+        /** The state last seen; absent for an item seen for the first time. */
+        from: Type.Optional(RiskStateSchema),
+        to: Type.Union([Type.Literal('at-risk'), Type.Literal('off-track'), Type.Literal('overdue')]),
+        /** The date to promise, when there is one. */
+        promisedOn: Type.Optional(Type.String({ format: 'date' })),
+        /** The first date promised, when it slipped since. */
+        firstPromisedOn: Type.Optional(Type.String({ format: 'date' })),
+      }),
+    ),
+  }),
+  Type.Object({ kind: Type.Literal('confirm-promise'), items: Type.Array(Type.Object({ ...ItemRefSchema, createdAt: InstantSchema })) }),
+  Type.Object({
+    kind: Type.Literal('on-track'),
+    items: Type.Array(Type.Object(ItemRefSchema)),
+    /** How long each recipient has not heard from the user (whole days; absent: never, as far as Upfront knows). */
+    contacts: Type.Array(Type.Object({ recipientId: Type.String(), lastContactAt: Type.Optional(InstantSchema), silentDays: Type.Optional(Type.Integer()) })),
+  }),
+  Type.Object({
+    kind: Type.Literal('delivered'),
+    items: Type.Array(Type.Object({ ...ItemRefSchema, completedAt: InstantSchema, onTime: Type.Optional(Type.Boolean()), thankIds: Type.Array(Type.String()) })),
+  }),
+  Type.Object({
+    kind: Type.Literal('ask-for-help'),
+    colleagueId: Type.String(),
+    /** `minutes` of each item fit into the colleague's free time before its deadline; the user is `shortMinutes` short. */
+    items: Type.Array(Type.Object({ ...ItemRefSchema, minutes: Type.Integer(), shortMinutes: Type.Integer() })),
+  }),
+  Type.Object({ kind: Type.Literal('meeting-brief'), meetingId: Type.String(), subject: Type.String(), startAt: InstantSchema }),
+  Type.Object({ kind: Type.Literal('weekly-digest'), period: Type.String() }),
+]);
+export type SuggestionReason = Static<typeof SuggestionReasonSchema>;
+
 /** A proposed message: nothing is sent by Upfront; the user drafts, copies, snoozes or dismisses it. */
 export const SuggestionSchema = Type.Object({
   /** Stable for the same message in the same period; used in the routes below. */
@@ -48,19 +92,16 @@ export const SuggestionSchema = Type.Object({
   severity: SuggestionSeveritySchema,
   recipients: Type.Array(RecipientSchema),
   itemIds: Type.Array(Type.String()),
-  /** The language subject and bodies are written in (the recipients'). */
+  /** The language subject and bodies are written in: the recipients' (the user's when theirs differ). */
   language: Type.String(),
   subject: Type.String(),
   /** The body as HTML (every value escaped) and as plain text, from the same facts. */
   html: Type.String(),
   text: Type.String(),
-  /** Why Upfront suggests it, in the user's locale. */
-  reason: Type.String(),
+  reason: SuggestionReasonSchema,
   /** When to send it: in every recipient's working hours, the earliest at or after now. */
   sendAt: InstantSchema,
-  /** `sendAt` written in the user's zone and locale. */
-  sendAtLabel: Type.String(),
-  /** The first reading of the period, e.g. `2026-12-01` (the user's day) or `2026-W49`. */
+  /** The user's day (`2026-12-01`) or ISO week (`2026-W49`) the suggestion belongs to. */
   period: Type.String(),
   /** Present once "Draft it" made a draft for this suggestion. */
   draft: Type.Optional(DraftRefSchema),
@@ -70,15 +111,11 @@ export type Suggestion = Static<typeof SuggestionSchema>;
 /** `GET /api/suggestions` */
 export const SuggestionListQuerySchema = Type.Object({
   horizonDays: Type.Integer({ minimum: 1, maximum: 90, default: 14 }),
-  /** The host's locale for `reason` and `sendAtLabel`; the mailbox language when absent. */
-  locale: Type.Optional(LocaleSchema),
 });
 export type SuggestionListQuery = Static<typeof SuggestionListQuerySchema>;
 
 export const SuggestionListSchema = Type.Object({
   generatedAt: InstantSchema,
-  /** The locale of `reason` and `sendAtLabel`. */
-  locale: Type.String(),
   value: Type.Array(SuggestionSchema),
 });
 export type SuggestionList = Static<typeof SuggestionListSchema>;
