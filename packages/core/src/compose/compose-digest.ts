@@ -82,8 +82,10 @@ export function composeDigest(input: ComposeDigestInput): ComposedMail {
   section(
     'done',
     digest.done.map((done) => {
-      const names = done.creditIds.filter((id) => id !== world.user.id).map((id) => ctx.nameOf(id));
-      return ctx.say('digestDone', { title: ctx.title(done.title), date: ctx.date(localDateOf(instantMs(done.completedAt), reader.timeZone)), names: ctx.list(names), count: names.length });
+      const you = done.creditIds.includes(reader.personId) ? 'yes' : 'no';
+      const names = done.creditIds.filter((id) => id !== world.user.id && id !== reader.personId).map((id) => ctx.nameOf(id));
+      const date = ctx.date(localDateOf(instantMs(done.completedAt), reader.timeZone));
+      return ctx.say('digestDone', { tone, title: ctx.title(done.title), date, you, names: ctx.list(names), count: names.length });
     }),
     false,
   );

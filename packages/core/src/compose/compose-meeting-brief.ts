@@ -95,7 +95,7 @@ function dayNote(ctx: ComposeContext, fact: DayFact, name: string, personId: str
 export function composeMeetingBrief(input: ComposeMeetingBriefInput): ComposedMeetingBrief {
   const { brief, world, now } = input;
   const ctx = createComposeContext(world, world.user.language, now);
-  const meeting = cleanText(brief.subject);
+  const meeting = ctx.title(brief.subject);
   const moment = ctx.format.moment(brief.startAt, world.user.timeZone);
   const attendees: BriefAttendeePoints[] = brief.attendees.map((attendee) => {
     const name = ctx.nameOf(attendee.personId);

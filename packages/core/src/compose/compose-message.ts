@@ -178,8 +178,10 @@ function delivered(ctx: ComposeContext, reader: MailReader, items: readonly Deli
       kind: 'paragraph',
       text: ctx.say('deliveredOpening', { tone, first: body.length === 0 ? 'yes' : 'no', title, date: ctx.dateLong(dayOf(item.completedAt, reader)), onTime, firstDate: firstOn === undefined ? '' : ctx.date(firstOn) }),
     });
+    // The reader is thanked as "you" when they worked on it too, never in the third person.
+    const you = item.thankIds.includes(reader.personId) ? 'yes' : 'no';
     const names = item.thankIds.filter((id) => id !== reader.personId).map((id) => ctx.nameOf(id));
-    if (names.length > 0) body.push({ kind: 'paragraph', text: ctx.say('deliveredCredit', { tone, names: ctx.list(names), count: names.length }) });
+    if (names.length > 0 || you === 'yes') body.push({ kind: 'paragraph', text: ctx.say('deliveredCredit', { tone, you, names: ctx.list(names), count: names.length }) });
   }
   body.push({ kind: 'paragraph', text: ctx.say('deliveredAsk', { tone }) });
   body.push({ kind: 'paragraph', text: ctx.say('deliveredThanks', { tone }) });

@@ -64,7 +64,7 @@ export const deDEMailPhrases: MailPhrases = {
   deliveredOpening:
     '{tone, select, diplomatic {{first, select, yes {ich} other {Ich}} freue mich, Ihnen mitzuteilen: {title} ist fertig. Abgeschlossen habe ich die Arbeit am {date}{onTime, select, yes {, pünktlich zum Termin} no {, später als ursprünglich zugesagt ({firstDate})} other {}}.} other {{first, select, yes {kurze} other {Kurze}} Info: {title} ist fertig. Abgeschlossen habe ich die Arbeit am {date}{onTime, select, yes {, pünktlich zum Termin} no {, später als ursprünglich zugesagt ({firstDate})} other {}}.}}',
   deliveredCredit:
-    '{tone, select, diplomatic {Das war Teamarbeit: Herzlichen Dank an {names} für die Mitarbeit.} other {Danke an {names} für die Mitarbeit!}}',
+    '{you, select, yes {{tone, select, diplomatic {Das war Teamarbeit: Herzlichen Dank an Sie{count, plural, =0 {} other { und {names}}} für die Mitarbeit.} other {Danke an dich{count, plural, =0 {} other { und {names}}} für die Mitarbeit!}}} other {{tone, select, diplomatic {Das war Teamarbeit: Herzlichen Dank an {names} für die Mitarbeit.} other {Danke an {names} für die Mitarbeit!}}}}',
   deliveredAsk:
     '{tone, select, diplomatic {Falls noch etwas angepasst werden soll, geben Sie mir gern Bescheid.} other {Wenn etwas nicht passt, sag Bescheid.}}',
   deliveredThanks: '{tone, select, diplomatic {Vielen Dank für Ihre Geduld in der Zwischenzeit.} other {Danke fürs Warten!}}',
@@ -86,8 +86,9 @@ export const deDEMailPhrases: MailPhrases = {
     '{tone, select, diplomatic {hier ist der Stand meiner Arbeit für die Woche von {fromLong} bis {toLong}.} other {hier mein Stand von {fromLong} bis {toLong}:}}',
   digestHeading:
     '{section, select, done {Erledigt} progress {In Arbeit} risk {Gefährdet, mit neuen Terminen} help {Wo ich Hilfe brauche} other {Abwesenheiten}}',
-  digestDone: '{title}, erledigt am {date}{count, plural, =0 {} other {; danke an {names}}}',
-  digestProgress: '{title}: im Plan für {deadline}',
+  digestDone:
+    '{title}, erledigt am {date}{you, select, yes {; danke an {tone, select, diplomatic {Sie} other {dich}}{count, plural, =0 {} other { und {names}}}} other {{count, plural, =0 {} other {; danke an {names}}}}}',
+  digestProgress: '{title}: im Plan für {deadline} Uhr',
   digestRisk:
     '{title}: {state, select, overdue {überfällig} offTrack {verzögert} other {gefährdet}}; {hasDate, select, yes {ursprünglich zugesagt: {firstDate}, jetzt: {newDate}} other {ursprünglich zugesagt: {firstDate}, neuer Termin folgt}}',
   digestHelp:
@@ -99,8 +100,8 @@ export const deDEMailPhrases: MailPhrases = {
   digestClosing:
     '{tone, select, diplomatic {Wenn Sie Fragen dazu haben, sprechen Sie mich gern an.} other {Fragen? Melde dich gern.}}',
 
-  briefSubject: 'Vorbereitung: {meeting}, {moment}',
-  briefOpening: 'Vor {meeting} ({moment}): was Sie {names} zugesagt haben und wie ihr Tag aussieht.',
+  briefSubject: 'Vorbereitung: {meeting}, {moment} Uhr',
+  briefOpening: 'Vor {meeting} ({moment} Uhr): was Sie {names} zugesagt haben und wie ihr Tag aussieht.',
   briefAttendee: '{name} ({city})',
   briefDeadline: '{moment} Uhr ({city}{mine, select, sameDay {; bei Ihnen {myTime} Uhr} otherDay {; bei Ihnen {myMoment} Uhr} other {}})',
   briefOwes:
@@ -110,5 +111,5 @@ export const deDEMailPhrases: MailPhrases = {
     'Bei {name} ist es {time} Uhr, {part, select, beforeHours {vor Arbeitsbeginn} inHours {während der Arbeitszeit} lateInDay {gegen Ende des Arbeitstages} afterHours {nach Feierabend} other {ein freier Tag}}.',
   briefHoliday: '{when, select, today {Heute ist bei {name} Feiertag ({holiday}).} other {Morgen ist bei {name} Feiertag ({holiday}).}}',
   briefWeekendStarts: 'Bei {name} beginnt morgen das Wochenende.',
-  briefAway: '{name} ist von {from} bis {until} abwesend.',
+  briefAway: '{name} ist von {from} Uhr bis {until} Uhr abwesend.',
 };

@@ -58,9 +58,9 @@ export const enUSMailPhrases: MailPhrases = {
   deliveredSubject:
     '{count, plural, one {{tone, select, diplomatic {{title} is done} other {Done: {title}}}} other {{tone, select, diplomatic {# items are done} other {Done: # items}}}}',
   deliveredOpening:
-    '{tone, select, diplomatic {I am happy to let you know that {title} was finished on {date}{onTime, select, yes {, on time} no {, later than the {firstDate} I first promised} other {}}.} other {{title} is done: I finished it on {date}{onTime, select, yes {, on time} no {, later than the {firstDate} I first promised} other {}}.}}',
+    '{tone, select, diplomatic {I am happy to let you know that I finished {title} on {date}{onTime, select, yes {, on time} no {, later than the {firstDate} I first promised} other {}}.} other {{title} is done: I finished it on {date}{onTime, select, yes {, on time} no {, later than the {firstDate} I first promised} other {}}.}}',
   deliveredCredit:
-    '{tone, select, diplomatic {This was a shared effort: many thanks to {names} for their work on it.} other {Thanks to {names} for their work on it.}}',
+    '{you, select, yes {{tone, select, diplomatic {This was a shared effort: many thanks to you{count, plural, =0 {} other { and {names}}} for your work on it.} other {Thanks to you{count, plural, =0 {} other { and {names}}} for your work on it!}}} other {{tone, select, diplomatic {This was a shared effort: many thanks to {names} for their work on it.} other {Thanks to {names} for their work on it.}}}}',
   deliveredAsk:
     '{tone, select, diplomatic {If anything should be changed, just let me know.} other {If something isn\u2019t right, let me know.}}',
   deliveredThanks: '{tone, select, diplomatic {Thank you for your patience while it was in progress.} other {Thanks for waiting.}}',
@@ -82,7 +82,8 @@ export const enUSMailPhrases: MailPhrases = {
     '{tone, select, diplomatic {Here is where my work stands for the week of {from} to {to}.} other {Where my work stands, {from} to {to}:}}',
   digestHeading:
     '{section, select, done {Done} progress {In progress} risk {At risk, with new dates} help {Where I need help} other {Time away}}',
-  digestDone: '{title}, finished {date}{count, plural, =0 {} other {; thanks to {names}}}',
+  digestDone:
+    '{title}, finished {date}{you, select, yes {; thanks to you{count, plural, =0 {} other { and {names}}}} other {{count, plural, =0 {} other {; thanks to {names}}}}}',
   digestProgress: '{title}: on track for {deadline}',
   digestRisk:
     '{title}: {state, select, overdue {overdue} offTrack {off track} other {at risk}}; {hasDate, select, yes {first promised {firstDate}, now {newDate}} other {first promised {firstDate}, new date to follow}}',

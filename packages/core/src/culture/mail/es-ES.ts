@@ -31,7 +31,7 @@ export const esESMailPhrases: MailPhrases = {
   causeOverdue:
     '{hasWork, select, yes {{tone, select, diplomatic {Todavía faltan alrededor de {own} de trabajo.} other {Todavía faltan {own}.}}} other {{tone, select, diplomatic {El trabajo en sí está hecho; solo queda la entrega.} other {El trabajo está hecho; solo falta la entrega.}}}}',
   newDate:
-    '{tone, select, diplomatic {Puedo comprometerme con el {newDeadline}. Así, la fecha pasa del {firstDate} al {newDate}.} other {Nueva fecha: el {newDeadline}; la prometida al principio era el {firstDate}.}}',
+    '{tone, select, diplomatic {Puedo comprometerme con el {newDeadline}. Así, la fecha pasa del {firstDateLong} al {newDateLong}.} other {Nueva fecha: el {newDeadline}; la prometida al principio era el {firstDate}.}}',
   noNewDate:
     '{reason, select, calendarNotRead {{tone, select, diplomatic {Prefiero no adivinar una nueva fecha: mi calendario solo está planificado hasta el {until}. Le escribiré con una fecha que pueda cumplir.} other {Todavía no puedo darte una fecha nueva fiable: mi calendario solo está planificado hasta el {until}. Te escribo en cuanto la tenga.}}} other {{tone, select, diplomatic {No veo ninguna fecha que pueda cumplir antes del {until}, así que prefiero no adivinar. Le escribiré en cuanto pueda liberar tiempo.} other {No veo ninguna fecha que pueda cumplir antes del {until}, así que no voy a adivinar. Te escribo con una fecha.}}}}',
   headsUpAsk:
@@ -62,7 +62,7 @@ export const esESMailPhrases: MailPhrases = {
   deliveredOpening:
     '{tone, select, diplomatic {Me alegra comunicarle que terminé {title} el {date}{onTime, select, yes {, dentro del plazo} no {, más tarde del {firstDate} que prometí al principio} other {}}.} other {Hecho: terminé {title} el {date}{onTime, select, yes {, dentro del plazo} no {, más tarde del {firstDate} que prometí al principio} other {}}.}}',
   deliveredCredit:
-    '{tone, select, diplomatic {Ha sido un trabajo en equipo: muchas gracias a {names} por su colaboración.} other {¡Gracias a {names} por su ayuda!}}',
+    '{you, select, yes {{tone, select, diplomatic {Ha sido un trabajo en equipo: muchas gracias a usted{count, plural, =0 {} other { y a {names}}} por su colaboración.} other {¡Gracias a ti{count, plural, =0 { por tu ayuda} other { y a {names} por vuestra ayuda}}!}}} other {{tone, select, diplomatic {Ha sido un trabajo en equipo: muchas gracias a {names} por su colaboración.} other {¡Gracias a {names} por su ayuda!}}}}',
   deliveredAsk: '{tone, select, diplomatic {Si hay que cambiar algo, no dude en decírmelo.} other {Si algo no está bien, dímelo.}}',
   deliveredThanks: '{tone, select, diplomatic {Gracias por su paciencia mientras estaba en curso.} other {¡Gracias por esperar!}}',
 
@@ -80,10 +80,11 @@ export const esESMailPhrases: MailPhrases = {
 
   digestSubject: '{tone, select, diplomatic {Resumen semanal, {from} – {to}} other {Resumen de la semana: {from} – {to}}}',
   digestOpening:
-    '{tone, select, diplomatic {Este es el estado de mi trabajo en la semana del {from} al {to}.} other {Así va mi trabajo del {from} al {to}:}}',
+    '{tone, select, diplomatic {Este es el estado de mi trabajo en la semana del {fromLong} al {toLong}.} other {Así va mi trabajo del {fromLong} al {toLong}:}}',
   digestHeading:
     '{section, select, done {Terminado} progress {En curso} risk {En riesgo, con nuevas fechas} help {Dónde necesito ayuda} other {Ausencias}}',
-  digestDone: '{title}, el {date}{count, plural, =0 {} other {; gracias a {names}}}',
+  digestDone:
+    '{title}, el {date}{you, select, yes {; gracias a {tone, select, diplomatic {usted} other {ti}}{count, plural, =0 {} other { y a {names}}}} other {{count, plural, =0 {} other {; gracias a {names}}}}}',
   digestProgress: '{title}: en plazo para el {deadline}',
   digestRisk:
     '{title}: {state, select, overdue {con retraso} offTrack {fuera de plazo} other {en riesgo}}; {hasDate, select, yes {fecha prometida: {firstDate}; nueva fecha: {newDate}} other {fecha prometida: {firstDate}; nueva fecha: pendiente}}',

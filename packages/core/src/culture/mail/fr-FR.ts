@@ -24,7 +24,7 @@ export const frFRMailPhrases: MailPhrases = {
   headsUpIntro:
     '{tone, select, diplomatic {Je préfère vous prévenir dès maintenant\u00a0: {count} tâches prennent du retard.} other {Je te préviens\u00a0: {count} tâches prennent du retard.}}',
   headsUpOpening:
-    '{state, select, overdue {{tone, select, diplomatic {Je vous dois un point sur {title}\u00a0: l’échéance était le {firstDeadline}, et le travail n’est pas encore terminé. Toutes mes excuses pour ce retard.} other {{title} est en retard\u00a0: c’était prévu pour le {firstDeadline}, et ce n’est pas encore fini.}}} offTrack {{tone, select, diplomatic {Je préfère vous prévenir dès maintenant\u00a0: je ne pourrai pas livrer {title} pour le {firstDeadline} comme prévu.} other {Je te préviens\u00a0: je ne pourrai pas livrer {title} pour le {firstDeadline} comme prévu.}}} other {{tone, select, diplomatic {Je préfère vous prévenir dès maintenant\u00a0: je risque de ne pas pouvoir livrer {title} pour le {firstDeadline}.} other {Je te préviens\u00a0: je risque de ne pas pouvoir livrer {title} pour le {firstDeadline}.}}}}',
+    '{state, select, overdue {{tone, select, diplomatic {Je vous dois un point sur {title}\u00a0: l’échéance était le {firstDeadline}, et le travail n’est pas encore terminé. Toutes mes excuses pour ce retard.} other {{title} est en retard\u00a0: c’était prévu pour le {firstDeadline}, et ce n’est pas encore fini.}}} offTrack {{tone, select, diplomatic {Je préfère vous prévenir dès maintenant\u00a0: je ne pourrai pas livrer {title} pour le {firstDeadline}, comme prévu.} other {Je te préviens\u00a0: je ne pourrai pas livrer {title} pour le {firstDeadline}, comme prévu.}}} other {{tone, select, diplomatic {Je préfère vous prévenir dès maintenant\u00a0: je risque de ne pas pouvoir livrer {title} pour le {firstDeadline}.} other {Je te préviens\u00a0: je risque de ne pas pouvoir livrer {title} pour le {firstDeadline}.}}}}',
   causeOwnEffort:
     '{tone, select, diplomatic {Le travail s’avère plus important que prévu\u00a0: il en reste environ {own}, et je dispose de {free} de temps de travail d’ici là.} other {C’est plus de travail que prévu\u00a0: il en reste {own}, et j’ai {free} de temps de travail d’ici là.}}',
   causeEarlierWork:
@@ -32,7 +32,7 @@ export const frFRMailPhrases: MailPhrases = {
   causeOverdue:
     '{hasWork, select, yes {{tone, select, diplomatic {Il reste environ {own} de travail.} other {Il reste {own} de travail.}}} other {{tone, select, diplomatic {Le travail lui-même est terminé\u202f; il ne reste plus qu’à le livrer.} other {Le travail est fait\u202f; il ne reste que la livraison.}}}}',
   newDate:
-    '{tone, select, diplomatic {Je peux m’engager sur le {newDeadline}. La date passe ainsi du {firstDate} au {newDate}.} other {Nouvelle date\u00a0: le {newDeadline}, au lieu du {firstDate} promis au départ.}}',
+    '{tone, select, diplomatic {Je peux m’engager sur le {newDeadline}. La date passe ainsi du {firstDateLong} au {newDateLong}.} other {Nouvelle date\u00a0: le {newDeadline}, au lieu du {firstDate} promis au départ.}}',
   noNewDate:
     '{reason, select, calendarNotRead {{tone, select, diplomatic {Je préfère ne pas avancer de nouvelle date au hasard\u00a0: mon agenda n’est planifié que jusqu’au {until}. Je reviendrai vers vous avec une date que je pourrai tenir.} other {Je ne peux pas encore te donner de nouvelle date fiable\u00a0: mon agenda n’est planifié que jusqu’au {until}. Je reviens vers toi dès que j’en ai une.}}} other {{tone, select, diplomatic {Je ne vois pas de date que je pourrais tenir avant le {until}\u202f; je préfère donc ne pas avancer de date au hasard. Je reviendrai vers vous dès que j’aurai pu libérer du temps.} other {Je ne vois aucune date tenable avant le {until}, donc je préfère ne pas deviner. Je reviens vers toi avec une date.}}}}',
   headsUpAsk:
@@ -64,7 +64,7 @@ export const frFRMailPhrases: MailPhrases = {
   deliveredOpening:
     '{tone, select, diplomatic {J’ai le plaisir de vous annoncer que j’ai terminé {title} le {date}{onTime, select, yes {, dans les délais} no {, après le {firstDate} promis au départ} other {}}.} other {C’est fait\u00a0: j’ai terminé {title} le {date}{onTime, select, yes {, dans les délais} no {, après le {firstDate} promis au départ} other {}}.}}',
   deliveredCredit:
-    '{tone, select, diplomatic {C’était un travail d’équipe\u00a0: un grand merci à {names} pour {count, plural, one {sa} other {leur}} contribution.} other {Merci à {names} pour {count, plural, one {son} other {leur}} travail.}}',
+    '{you, select, yes {{tone, select, diplomatic {C’était un travail d’équipe\u00a0: un grand merci à vous{count, plural, =0 {} other { ainsi qu’à {names}}} pour votre contribution.} other {Merci à toi{count, plural, =0 { pour ton travail} other { et à {names} pour votre travail}}\u202f!}}} other {{tone, select, diplomatic {C’était un travail d’équipe\u00a0: un grand merci à {names} pour {count, plural, one {sa} other {leur}} contribution.} other {Merci à {names} pour {count, plural, one {son} other {leur}} travail.}}}}',
   deliveredAsk:
     '{tone, select, diplomatic {Si quelque chose doit être modifié, n’hésitez pas à me le dire.} other {Si quelque chose ne va pas, dis-le-moi.}}',
   deliveredThanks: '{tone, select, diplomatic {Merci pour votre patience pendant ce travail.} other {Merci d’avoir attendu.}}',
@@ -86,7 +86,8 @@ export const frFRMailPhrases: MailPhrases = {
     '{tone, select, diplomatic {Voici où en est mon travail pour la semaine du {fromLong} au {toLong}.} other {Où en est mon travail, du {fromLong} au {toLong}\u00a0:}}',
   digestHeading:
     '{section, select, done {Terminé} progress {En cours} risk {À risque, avec les nouvelles dates} help {Là où j’ai besoin d’aide} other {Absences}}',
-  digestDone: '{title}, le {date}{count, plural, =0 {} other { (merci à {names})}}',
+  digestDone:
+    '{title}, le {date}{you, select, yes { (merci à {tone, select, diplomatic {vous} other {toi}}{count, plural, =0 {} other { et à {names}}})} other {{count, plural, =0 {} other { (merci à {names})}}}}',
   digestProgress: '{title}\u00a0: dans les temps pour le {deadline}',
   digestRisk:
     '{title}\u00a0: {state, select, overdue {en retard} offTrack {hors délai} other {à risque}}\u202f; {hasDate, select, yes {date promise\u00a0: {firstDate}, nouvelle date\u00a0: {newDate}} other {date promise\u00a0: {firstDate}, nouvelle date à venir}}',

@@ -79,7 +79,7 @@ export interface MailPhrases {
   readonly deliveredSubject: string;
   /** `{first}` = `yes` | `no` (the paragraph right after the greeting: German starts it in lower case), `{tone}`, `{title}`, `{date}` (long, the reader's day it was finished), `{onTime}` = `yes` | `no` | `unknown`, `{firstDate}`. */
   readonly deliveredOpening: string;
-  /** `{tone}`, `{names}` (a list), `{count}`: the people who worked on it. */
+  /** `{tone}`, `{you}` = `yes` | `no` (the reader worked on it too), `{names}` (a list of the others), `{count}` (of the others): the people who worked on it. */
   readonly deliveredCredit: string;
   /** `{tone}`: what I need (nothing, unless something is off). */
   readonly deliveredAsk: string;
@@ -107,7 +107,7 @@ export interface MailPhrases {
   readonly digestOpening: string;
   /** `{section}` = `done` | `progress` | `risk` | `help` | `away`. */
   readonly digestHeading: string;
-  /** `{title}`, `{date}`, `{names}` (a list, maybe empty), `{count}`. */
+  /** `{tone}`, `{title}`, `{date}`, `{you}` = `yes` | `no` (the reader gets credit too), `{names}` (a list of the others, maybe empty), `{count}`. */
   readonly digestDone: string;
   /** `{title}`, `{deadline}`. */
   readonly digestProgress: string;
