@@ -76,7 +76,7 @@ function isInsideWorkingTime(person: Person, sendAt: string): boolean {
 }
 
 describe('suggestUpdates (property)', () => {
-  it('sends every suggestion at or after now, inside every recipient’s working time', () => {
+  it('sends every suggestion at or after now, inside every recipient’s working time, and is stable under its own memory', () => {
     fc.assert(
       fc.property(
         fc.array(personArb, { minLength: 5, maxLength: 5 }),
@@ -113,14 +113,15 @@ describe('suggestUpdates (property)', () => {
           });
           const riskSettings = { effortOverrides };
           const report = assessRisks(world, now, riskSettings);
-          const result = suggestUpdates({
+          const input = {
             world,
             report,
             now,
             memory: emptySuggestionMemory,
             riskSettings,
             ...(audience.length === 0 ? {} : { digest: { audienceIds: audience.map((a) => ids[a]!), force: true } }),
-          });
+          };
+          const result = suggestUpdates(input);
           const people = new Map<string, Person>([...stakeholders, helper].map((p) => [p.id, p]));
           for (const s of result.suggestions) {
             expect(Date.parse(s.sendAt)).toBeGreaterThanOrEqual(nowMs);
@@ -130,6 +131,10 @@ describe('suggestUpdates (property)', () => {
             }
             if (s.kind === 'meeting-brief') expect(Date.parse(s.sendAt)).toBeLessThan(Date.parse(meeting.start));
           }
+          // Running again with what the server stored changes nothing: same suggestions, same memory.
+          const again = suggestUpdates({ ...input, memory: result.memoryAfter });
+          expect(again.suggestions.map((s) => s.id)).toEqual(result.suggestions.map((s) => s.id));
+          expect(again.memoryAfter).toEqual(result.memoryAfter);
         },
       ),
       options,

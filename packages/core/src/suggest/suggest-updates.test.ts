@@ -166,6 +166,9 @@ describe('suggestUpdates: noise control', () => {
     const r = run({ world: world({ items: [shared] }), hours: { t8: 8 }, memory });
     expect(r.suggestions.map((s) => s.id)).toEqual(['heads-up:t8:noa@x:2026-12-01']);
     expect(r.suggestions[0]?.reason).toMatchObject({ items: [{ readings: [{ recipientId: 'noa@x' }] }] });
+    // The next run the same day makes the same narrowed message: it is no new suggestion for Noa.
+    const again = run({ world: world({ items: [shared] }), hours: { t8: 8 }, memory: r.memoryAfter, now: '2026-12-01T10:00:00Z' });
+    expect(again.suggestions.map((s) => s.id)).toEqual(['heads-up:t8:noa@x:2026-12-01']);
   });
 
   it('turns a kind off', () => {

@@ -443,12 +443,18 @@ export function suggestUpdates(input: SuggestInput): SuggestResult {
       suggestions.push(sg);
       continue;
     }
-    const allowed = (id: string, candidateId: string) => {
+    // The same message (kind, subject, period) to any set of recipients is no new suggestion: a message narrowed
+    // or split earlier keeps its people's day.
+    const draft = draftOf.get(sg)!;
+    const head = `${draft.kind}:${draft.subject}:`;
+    const tail = `:${draft.period}`;
+    const isSameMessage = (id: string) => id.startsWith(head) && id.endsWith(tail) && id.length >= head.length + tail.length;
+    const allowed = (id: string) => {
       const l = last.get(id);
-      return l === undefined || l.on !== today || l.suggestionId === candidateId || SEVERITY_RANK[sg.severity] > SEVERITY_RANK[l.severity];
+      return l === undefined || l.on !== today || isSameMessage(l.suggestionId) || SEVERITY_RANK[sg.severity] > SEVERITY_RANK[l.severity];
     };
     let final: Suggestion | undefined = sg;
-    const kept = sg.recipientIds.filter((id) => allowed(id, sg.id));
+    const kept = sg.recipientIds.filter((id) => allowed(id));
     if (kept.length === 0) {
       held.push({ id: sg.id, kind: sg.kind, why: 'once-a-day' });
       continue;
@@ -456,14 +462,14 @@ export function suggestUpdates(input: SuggestInput): SuggestResult {
     if (kept.length < sg.recipientIds.length) {
       held.push({ id: sg.id, kind: sg.kind, why: 'once-a-day' });
       // The others still hear today: the same message to fewer people, with its own id and window.
-      const [narrowed] = place(draftOf.get(sg)!, kept);
+      const [narrowed] = place(draft, kept);
       final = narrowed !== undefined && narrowed.recipientIds.length === kept.length && !isHeld(narrowed) ? narrowed : undefined;
-      if (final !== undefined && !final.recipientIds.every((id) => allowed(id, final!.id))) final = undefined;
     }
     if (final === undefined) continue;
     for (const id of final.recipientIds) {
       // Only a suggestion new to this person takes their day; the one already made keeps the day it was made.
-      if (last.get(id)?.suggestionId === final.id) continue;
+      const l = last.get(id);
+      if (l !== undefined && isSameMessage(l.suggestionId)) continue;
       last.set(id, { stakeholderId: id, on: today, severity: final.severity, suggestionId: final.id });
     }
     suggestions.push(final);
