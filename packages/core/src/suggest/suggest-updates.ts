@@ -486,5 +486,6 @@ export function suggestUpdates(input: SuggestInput): SuggestResult {
     lastByStakeholder: [...last.values()].sort((a, b) => compare(a.stakeholderId, b.stakeholderId)),
     items: [...known.values()].sort((a, b) => compare(a.itemId, b.itemId)),
   };
-  return { suggestions, held, memoryAfter };
+  const heldOnce = [...new Map(held.map((h) => [`${h.id}\n${h.why}`, h])).values()];
+  return { suggestions, held: heldOnce, memoryAfter };
 }
