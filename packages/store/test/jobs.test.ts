@@ -129,3 +129,25 @@ describe.each(adapters)('$name jobs', (adapter) => {
     expect((await db.store.jobs.enqueue({ queue: 'digest', key: alice, payload: {}, singletonKey: '2025-W37', runAfter: t0 }, t0)).created).toBe(false);
   });
 });
+
+describe.each(adapters)('$name jobs under concurrent takers', (adapter) => {
+  let db: TestDatabase;
+  beforeEach(async () => {
+    db = await adapter.open();
+  });
+  afterEach(async () => {
+    await db.close();
+  });
+
+  it('fails every out-of-attempts expired job once and hands out each due job once', async () => {
+    for (let i = 0; i < 4; i += 1) await db.store.jobs.enqueue({ queue: 'digest', key: alice, payload: { dead: i }, runAfter: t0, maxAttempts: 1 }, t0);
+    for (let i = 0; i < 4; i += 1) await db.store.jobs.take('digest', t0, 1_000);
+    for (let i = 0; i < 4; i += 1) await db.store.jobs.enqueue({ queue: 'digest', key: alice, payload: { live: i }, runAfter: t0 }, t0);
+    const other = await db.openAnother();
+    // 08:00:05: the four dead leases (until 08:00:01) have run out, the four live jobs are due.
+    const taken = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 === 0 ? db.store : other).jobs.take('digest', at('2025-09-01T08:00:05Z'), 60_000)));
+    const live = taken.filter((j): j is Job => j !== undefined);
+    expect(live.map((j) => j.payload).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual([{ live: 0 }, { live: 1 }, { live: 2 }, { live: 3 }]);
+    expect((await db.store.jobs.listFailed(10)).map((j) => j.lastError)).toEqual(Array(4).fill('JOB_LEASE_EXPIRED'));
+  });
+});

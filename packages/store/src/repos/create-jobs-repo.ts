@@ -98,9 +98,11 @@ export function createJobsRepo(driver: SqlDriver): JobsRepo {
       const now = toStoredInstant(at);
       return driver.transaction(async (tx) => {
         // A job whose last attempt's lease ran out is not retried forever: it fails, with the reason kept.
+        // Rows another taker holds are skipped (it fails them itself), so concurrent takers never wait on each other.
         await tx.run(
           `UPDATE jobs SET state = 'failed', locked_until = NULL, last_error = COALESCE(last_error, $3), updated_at = $2
-           WHERE queue = $1 AND state = 'active' AND locked_until <= $2 AND attempts >= max_attempts`,
+           WHERE id IN (SELECT id FROM jobs WHERE queue = $1 AND state = 'active' AND locked_until <= $2
+                          AND attempts >= max_attempts ${skipLocked})`,
           [queue, now, LEASE_EXPIRED_ERROR],
         );
         const rows = await tx.all<JobRow>(
