@@ -33,6 +33,11 @@ export interface SimulatorOptions {
    * Each adds one stakeholder to her world: 11 give her 20 (benchmarks of the gateway with many stakeholders).
    */
   extraPeople?: number;
+  /**
+   * Generated users besides the demo organisation (default 0; thousands are fine): teams of eight, each user with a
+   * small world of their own, all inside the application access policy (digest benchmarks with app-only tokens).
+   */
+  extraUsers?: number;
 }
 
 export interface RunningSimulator {
@@ -160,7 +165,7 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Runni
   const url = `https://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const issuer = `${url}/${tenantId}/v2.0`;
   const tokens = await createTokenService({ certDir: opts.certDir, issuer, tenantId, appClientId });
-  const rt = new SimRuntime(nowIso, { tenantId, appClientId, appClientSecret }, tokens, new FaultState(opts.faults), { extraPeople: opts.extraPeople ?? 0 });
+  const rt = new SimRuntime(nowIso, { tenantId, appClientId, appClientSecret }, tokens, new FaultState(opts.faults), { extraPeople: opts.extraPeople ?? 0, extraUsers: opts.extraUsers ?? 0 });
   rt.baseUrl = url;
   holder.rt = rt;
 

@@ -8,6 +8,8 @@ import { toLocation } from './locations.js';
 import { addWorkingDays, atLocal, isoDate, localDay, nextOffsetChange, publicHolidays, weekdayName } from './calendar-math.js';
 import { MAIN_DEMO_ALIAS, PERSON_SEEDS, personIdOf, toSimPerson, upnOf, type PersonSeed } from './demo-people.js';
 import { extraPersonSeeds } from './extra-people.js';
+import { generateScaleUsers } from './generate-scale-users.js';
+import { createLazyMailboxes } from '../state/lazy-mailboxes.js';
 
 /** Aliases outside the tenant's application access policy (app-only access → 403). */
 const OUTSIDE_APP_POLICY = ['wei.zhang', 'olivia.harris'];
@@ -45,6 +47,11 @@ export interface DemoWorldOptions {
    * history with her, so each adds one stakeholder to her world (10 extra ⇒ 19 stakeholders, 11 ⇒ 20).
    */
   extraPeople?: number;
+  /**
+   * Generated users after everyone else (default 0), for benchmarks of digests across many mailboxes: teams of
+   * eight with a plan, meetings, tasks and mail each (`generateScaleUsers`), all inside the application access policy.
+   */
+  extraUsers?: number;
 }
 
 // Working days from today (Maya's) on which the extra colleagues' asks are due: spread over the second and third
@@ -65,6 +72,8 @@ export function generateDemoWorld(nowIso: string, opts: DemoWorldOptions = {}): 
   const extraCount = opts.extraPeople ?? 0;
   if (!Number.isInteger(extraCount) || extraCount < 0) throw new Error(`extraPeople must be a whole number ≥ 0, got ${String(opts.extraPeople)}`);
   const extras = extraPersonSeeds(extraCount);
+  const extraUsers = opts.extraUsers ?? 0;
+  if (!Number.isInteger(extraUsers) || extraUsers < 0) throw new Error(`extraUsers must be a whole number ≥ 0, got ${String(opts.extraUsers)}`);
   const seeds: readonly PersonSeed[] = [...PERSON_SEEDS, ...extras];
   const seedByAlias = new Map(seeds.map((s) => [s.alias, s]));
   const seedOf = (alias: string): PersonSeed => {
@@ -74,7 +83,8 @@ export function generateDemoWorld(nowIso: string, opts: DemoWorldOptions = {}): 
   };
   const recipientOf = (alias: string): SimRecipient => ({ name: seedOf(alias).displayName, address: upnOf(alias) });
   const people: SimPerson[] = seeds.map(toSimPerson);
-  const mailboxes = new Map<string, SimMailbox>();
+  // Lazy: generated users' mailboxes (`extraUsers`) are made team by team when first read.
+  const mailboxes = createLazyMailboxes();
   const scenarios: ScenarioNote[] = [];
   let seq = 0;
   const nextSeq = () => (seq += 1);
@@ -508,6 +518,18 @@ export function generateDemoWorld(nowIso: string, opts: DemoWorldOptions = {}): 
   note({ key: 'colleague-free-time', kind: 'mailbox', itemId: personIdOf('camille.martin'), title: 'Camille Martin: free time this week',
     shows: `A colleague who could help: Camille (Paris) is in the ${launchPlan.title} plan's group, and most of her working hours this week are free (getSchedule).` });
 
+  const policy = new Set(seeds.filter((p) => !OUTSIDE_APP_POLICY.includes(p.alias)).map((p) => personIdOf(p.alias)));
+  if (extraUsers > 0) {
+    const scale = generateScaleUsers(nowIso, extraUsers, seq);
+    people.push(...scale.people);
+    scale.mailboxes.moveInto(mailboxes);
+    for (const p of scale.people) policy.add(p.id);
+    plans.push(...scale.plans);
+    groups.push(...scale.groups);
+    plannerTasks.push(...scale.plannerTasks);
+    seq = scale.seq;
+  }
+
   return {
     now: stamp(now),
     people,
@@ -515,7 +537,7 @@ export function generateDemoWorld(nowIso: string, opts: DemoWorldOptions = {}): 
     plans,
     groups,
     plannerTasks,
-    appAccessPolicyUserIds: new Set(seeds.filter((p) => !OUTSIDE_APP_POLICY.includes(p.alias)).map((p) => personIdOf(p.alias))),
+    appAccessPolicyUserIds: policy,
     scenarios,
     seq,
   };
