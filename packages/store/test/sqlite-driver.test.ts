@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqliteDriver } from '../src/driver/sqlite-driver.js';
 import { StoreError } from '../src/index.js';
@@ -44,5 +47,36 @@ describe('sqlite driver', () => {
     await expect(driver.run('INSERT INTO missing (n) VALUES ($1)', [1])).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
     expect(await driver.all('SELECT n FROM t')).toEqual([{ n: 1 }]);
     await driver.close();
+  });
+
+  it('shares one connection per file in a process, open until its last user closes it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'upfront-driver-')), 'shared.db');
+    const first = openSqliteDriver(file);
+    const second = openSqliteDriver(file);
+    await first.run('CREATE TABLE t (n INTEGER NOT NULL)');
+    // Inside first's transaction, second's statement waits its turn instead of blocking the process on the lock.
+    const inserts = [
+      first.transaction(async (tx) => {
+        await tx.run('INSERT INTO t (n) VALUES (1)');
+        await nextTurn();
+        await tx.run('INSERT INTO t (n) VALUES (2)');
+      }),
+      second.run('INSERT INTO t (n) VALUES (3)'),
+    ];
+    await Promise.all(inserts);
+    await first.close();
+    await first.close();
+    expect((await second.all<{ n: number }>('SELECT n FROM t ORDER BY rowid')).map((r) => r.n)).toEqual([1, 2, 3]);
+    await second.close();
+    await expect(second.all('SELECT n FROM t')).rejects.toThrow();
+  });
+
+  it('keeps in-memory databases apart', async () => {
+    const one = openSqliteDriver(':memory:');
+    const two = openSqliteDriver(':memory:');
+    await one.run('CREATE TABLE t (n INTEGER)');
+    await expect(two.all('SELECT n FROM t')).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    await one.close();
+    await two.close();
   });
 });
