@@ -20,7 +20,7 @@ export const deDEMailPhrases: MailPhrases = {
     '{kind, select, checklist {{done, plural, one {# von {total} Schritten ist erledigt.} other {# von {total} Schritten sind erledigt.}}} other {Der Fortschritt liegt bei {percent}\u00a0%.}}',
 
   headsUpSubject:
-    '{count, plural, one {{tone, select, diplomatic {Update zu {title}: {hasDate, select, yes {neuer Termin {newDate}} other {Verzögerung}}} other {{title}: {hasDate, select, yes {neuer Termin {newDate}} other {verzögert sich}}}}} other {{tone, select, diplomatic {Update: neue Termine für # Aufgaben} other {Hinweis: # Aufgaben verzögern sich}}}}',
+    '{count, plural, one {{tone, select, diplomatic {Update zu {title}: {hasDate, select, yes {neuer Termin {newDate}} other {Verzögerung}}} other {{title}: {hasDate, select, yes {neuer Termin {newDate}} other {verzögert sich}}}}} other {{tone, select, diplomatic {Update: neue Termine für {count} Aufgaben} other {Hinweis: {count} Aufgaben verzögern sich}}}}',
   headsUpIntro:
     '{tone, select, diplomatic {ich möchte Sie frühzeitig informieren: {count} Aufgaben verzögern sich.} other {kurzer Hinweis: {count} Aufgaben verzögern sich.}}',
   headsUpOpening:
@@ -43,7 +43,7 @@ export const deDEMailPhrases: MailPhrases = {
     '{tone, select, diplomatic {Vielen Dank für Ihr Verständnis, und entschuldigen Sie die Änderung.} other {Danke für deine Geduld!}}',
 
   confirmSubject:
-    '{count, plural, one {{tone, select, diplomatic {{title}: Abstimmung des Termins} other {{title}: Termin {date} bestätigen?}}} other {{tone, select, diplomatic {Abstimmung von # Terminen} other {# Termine bestätigen?}}}}',
+    '{count, plural, one {{tone, select, diplomatic {{title}: Abstimmung des Termins} other {{title}: Termin {date} bestätigen?}}} other {{tone, select, diplomatic {Abstimmung von {count} Terminen} other {{count} Termine bestätigen?}}}}',
   confirmOpening:
     '{tone, select, diplomatic {{first, select, yes {damit} other {Damit}} wir denselben Termin im Blick haben: Ich plane, {title} bis {deadline} fertigzustellen{hasStyle, select, yes {, {style}} other {}}.} other {{first, select, yes {kurze} other {Kurze}} Rückfrage zu {title}: Ich plane die Abgabe bis {deadline}{hasStyle, select, yes {, {style}} other {}}.}}',
   confirmAsk:
@@ -51,7 +51,7 @@ export const deDEMailPhrases: MailPhrases = {
   confirmThanks: '{tone, select, diplomatic {Vielen Dank!} other {Danke!}}',
 
   onTrackSubject:
-    '{count, plural, one {{tone, select, diplomatic {{title}: im Zeitplan für {date}} other {{title}: alles im Plan für {date}}}} other {{tone, select, diplomatic {# Aufgaben im Zeitplan} other {Alles im Plan: # Aufgaben}}}}',
+    '{count, plural, one {{tone, select, diplomatic {{title}: im Zeitplan für {date}} other {{title}: alles im Plan für {date}}}} other {{tone, select, diplomatic {{count} Aufgaben im Zeitplan} other {Alles im Plan: {count} Aufgaben}}}}',
   onTrackOpening:
     '{tone, select, diplomatic {{first, select, yes {ich} other {Ich}} wollte Ihnen kurz mitteilen, dass {title} gut im Plan liegt für den Termin am {deadline}.} other {{first, select, yes {kurzes} other {Kurzes}} Update: {title} liegt im Plan für den Termin am {deadline}.}}',
   onTrackFigures:
@@ -60,7 +60,7 @@ export const deDEMailPhrases: MailPhrases = {
     '{tone, select, diplomatic {Von Ihrer Seite ist im Moment nichts zu tun; sollte sich etwas ändern, melde ich mich sofort.} other {Von dir brauche ich nichts; wenn sich etwas ändert, sage ich dir sofort Bescheid.}}',
 
   deliveredSubject:
-    '{count, plural, one {{tone, select, diplomatic {{title} ist fertig} other {Erledigt: {title}}}} other {{tone, select, diplomatic {# Aufgaben sind fertig} other {Erledigt: # Aufgaben}}}}',
+    '{count, plural, one {{tone, select, diplomatic {{title} ist fertig} other {Erledigt: {title}}}} other {{tone, select, diplomatic {{count} Aufgaben sind fertig} other {Erledigt: {count} Aufgaben}}}}',
   deliveredOpening:
     '{tone, select, diplomatic {{first, select, yes {ich} other {Ich}} freue mich, Ihnen mitzuteilen: {title} ist fertig. Abgeschlossen habe ich die Arbeit am {date}{onTime, select, yes {, pünktlich zum Termin} no {, später als ursprünglich zugesagt ({firstDate})} other {}}.} other {{first, select, yes {kurze} other {Kurze}} Info: {title} ist fertig. Abgeschlossen habe ich die Arbeit am {date}{onTime, select, yes {, pünktlich zum Termin} no {, später als ursprünglich zugesagt ({firstDate})} other {}}.}}',
   deliveredCredit:
@@ -70,7 +70,7 @@ export const deDEMailPhrases: MailPhrases = {
   deliveredThanks: '{tone, select, diplomatic {Vielen Dank für Ihre Geduld in der Zwischenzeit.} other {Danke fürs Warten!}}',
 
   helpSubject:
-    '{count, plural, one {{tone, select, diplomatic {Könnten Sie mich bei {title} unterstützen?} other {Kannst du einen Teil von {title} übernehmen?}}} other {{tone, select, diplomatic {Könnten Sie mich bei # Aufgaben unterstützen?} other {Kannst du mir bei # Aufgaben helfen?}}}}',
+    '{count, plural, one {{tone, select, diplomatic {Könnten Sie mich bei {title} unterstützen?} other {Kannst du einen Teil von {title} übernehmen?}}} other {{tone, select, diplomatic {Könnten Sie mich bei {count} Aufgaben unterstützen?} other {Kannst du mir bei {count} Aufgaben helfen?}}}}',
   helpOpening:
     '{tone, select, diplomatic {{first, select, yes {hätten} other {Hätten}} Sie Zeit, vor {deadline} etwa {hours} der Arbeit an {title} zu übernehmen?} other {{first, select, yes {könntest} other {Könntest}} du vor {deadline} etwa {hours} der Arbeit an {title} übernehmen?}}',
   helpWhy:

@@ -16,7 +16,7 @@ export const enUSMailPhrases: MailPhrases = {
   progress: '{kind, select, checklist {{done} of {total} steps are done.} other {It is {percent}% done.}}',
 
   headsUpSubject:
-    '{count, plural, one {{tone, select, diplomatic {Update on {title}: {hasDate, select, yes {a new date, {newDate}} other {running late}}} other {{title}: {hasDate, select, yes {new date {newDate}} other {running late}}}}} other {{tone, select, diplomatic {Update: new dates for # items} other {Heads-up: # items are running late}}}}',
+    '{count, plural, one {{tone, select, diplomatic {Update on {title}: {hasDate, select, yes {a new date, {newDate}} other {running late}}} other {{title}: {hasDate, select, yes {new date {newDate}} other {running late}}}}} other {{tone, select, diplomatic {Update: new dates for {count} items} other {Heads-up: {count} items are running late}}}}',
   headsUpIntro:
     '{tone, select, diplomatic {I want to give you an early heads-up on {count} items that are running late.} other {A heads-up on {count} items that are running late.}}',
   headsUpOpening:
@@ -39,7 +39,7 @@ export const enUSMailPhrases: MailPhrases = {
     '{tone, select, diplomatic {Thank you for your understanding, and sorry for the change.} other {Thanks for your patience.}}',
 
   confirmSubject:
-    '{count, plural, one {{tone, select, diplomatic {{title}: checking the deadline with you} other {{title}: confirming {date}}}} other {{tone, select, diplomatic {Checking # deadlines with you} other {Confirming # deadlines}}}}',
+    '{count, plural, one {{tone, select, diplomatic {{title}: checking the deadline with you} other {{title}: confirming {date}}}} other {{tone, select, diplomatic {Checking {count} deadlines with you} other {Confirming {count} deadlines}}}}',
   confirmOpening:
     '{tone, select, diplomatic {To make sure we have the same deadline in mind for {title}: I am planning to have it with you by {deadline}{hasStyle, select, yes {, {style}} other {}}.} other {Quick check on {title}: I plan to deliver it by {deadline}{hasStyle, select, yes {, {style}} other {}}.}}',
   confirmAsk:
@@ -47,7 +47,7 @@ export const enUSMailPhrases: MailPhrases = {
   confirmThanks: '{tone, select, diplomatic {Thank you!} other {Thanks!}}',
 
   onTrackSubject:
-    '{count, plural, one {{tone, select, diplomatic {{title} is on track for {date}} other {{title}: on track for {date}}}} other {{tone, select, diplomatic {# items are on track} other {On track: # items}}}}',
+    '{count, plural, one {{tone, select, diplomatic {{title} is on track for {date}} other {{title}: on track for {date}}}} other {{tone, select, diplomatic {{count} items are on track} other {On track: {count} items}}}}',
   onTrackOpening:
     '{tone, select, diplomatic {A short note to let you know that {title} is on track for {deadline}.} other {A short update: {title} is on track for {deadline}.}}',
   onTrackFigures:
@@ -56,7 +56,7 @@ export const enUSMailPhrases: MailPhrases = {
     '{tone, select, diplomatic {There is nothing you need to do for now; if anything changes, you will hear from me right away.} other {Nothing needed from you; I\u2019ll let you know right away if that changes.}}',
 
   deliveredSubject:
-    '{count, plural, one {{tone, select, diplomatic {{title} is done} other {Done: {title}}}} other {{tone, select, diplomatic {# items are done} other {Done: # items}}}}',
+    '{count, plural, one {{tone, select, diplomatic {{title} is done} other {Done: {title}}}} other {{tone, select, diplomatic {{count} items are done} other {Done: {count} items}}}}',
   deliveredOpening:
     '{tone, select, diplomatic {I am happy to let you know that I finished {title} on {date}{onTime, select, yes {, on time} no {, later than the {firstDate} I first promised} other {}}.} other {{title} is done: I finished it on {date}{onTime, select, yes {, on time} no {, later than the {firstDate} I first promised} other {}}.}}',
   deliveredCredit:
@@ -66,7 +66,7 @@ export const enUSMailPhrases: MailPhrases = {
   deliveredThanks: '{tone, select, diplomatic {Thank you for your patience while it was in progress.} other {Thanks for waiting.}}',
 
   helpSubject:
-    '{count, plural, one {{tone, select, diplomatic {Could you help with {title}?} other {Can you take part of {title}?}}} other {{tone, select, diplomatic {Could you help with # items?} other {Can you take part of # items?}}}}',
+    '{count, plural, one {{tone, select, diplomatic {Could you help with {title}?} other {Can you take part of {title}?}}} other {{tone, select, diplomatic {Could you help with {count} items?} other {Can you take part of {count} items?}}}}',
   helpOpening:
     '{tone, select, diplomatic {Would you have time to take about {hours} of the work on {title} before {deadline}?} other {Could you take about {hours} of the work on {title} before {deadline}?}}',
   helpWhy:

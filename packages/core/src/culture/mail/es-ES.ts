@@ -19,7 +19,7 @@ export const esESMailPhrases: MailPhrases = {
     '{kind, select, checklist {{done, plural, one {# de {total} pasos está hecho.} other {# de {total} pasos están hechos.}}} other {El avance es del {percent}\u00a0%.}}',
 
   headsUpSubject:
-    '{count, plural, one {{tone, select, diplomatic {Novedades sobre {title}: {hasDate, select, yes {nueva fecha, {newDate}} other {hay retraso}}} other {{title}: {hasDate, select, yes {nueva fecha {newDate}} other {con retraso}}}}} other {{tone, select, diplomatic {Novedades: nuevas fechas para # tareas} other {Aviso: # tareas van con retraso}}}}',
+    '{count, plural, one {{tone, select, diplomatic {Novedades sobre {title}: {hasDate, select, yes {nueva fecha, {newDate}} other {hay retraso}}} other {{title}: {hasDate, select, yes {nueva fecha {newDate}} other {con retraso}}}}} other {{tone, select, diplomatic {Novedades: nuevas fechas para {count} tareas} other {Aviso: {count} tareas van con retraso}}}}',
   headsUpIntro:
     '{tone, select, diplomatic {Quería avisarle con tiempo: {count} tareas van con retraso.} other {Te aviso: {count} tareas van con retraso.}}',
   headsUpOpening:
@@ -41,7 +41,7 @@ export const esESMailPhrases: MailPhrases = {
   headsUpThanks: '{tone, select, diplomatic {Gracias por su comprensión, y disculpe el cambio.} other {¡Gracias por tu paciencia!}}',
 
   confirmSubject:
-    '{count, plural, one {{tone, select, diplomatic {{title}: confirmemos la fecha} other {{title}: ¿confirmamos el {date}?}}} other {{tone, select, diplomatic {Confirmemos # fechas} other {¿Confirmamos # fechas?}}}}',
+    '{count, plural, one {{tone, select, diplomatic {{title}: confirmemos la fecha} other {{title}: ¿confirmamos el {date}?}}} other {{tone, select, diplomatic {Confirmemos {count} fechas} other {¿Confirmamos {count} fechas?}}}}',
   confirmOpening:
     '{tone, select, diplomatic {Para asegurarnos de que tenemos la misma fecha en mente para {title}: tengo prevista la entrega a más tardar el {deadline}{hasStyle, select, yes {, {style}} other {}}.} other {Una comprobación rápida sobre {title}: tengo previsto entregar a más tardar el {deadline}{hasStyle, select, yes {, {style}} other {}}.}}',
   confirmAsk:
@@ -49,7 +49,7 @@ export const esESMailPhrases: MailPhrases = {
   confirmThanks: '{tone, select, diplomatic {¡Muchas gracias!} other {¡Gracias!}}',
 
   onTrackSubject:
-    '{count, plural, one {{tone, select, diplomatic {{title}: según lo previsto para el {date}} other {{title}: en plazo para el {date}}}} other {{tone, select, diplomatic {# tareas según lo previsto} other {En plazo: # tareas}}}}',
+    '{count, plural, one {{tone, select, diplomatic {{title}: según lo previsto para el {date}} other {{title}: en plazo para el {date}}}} other {{tone, select, diplomatic {{count} tareas según lo previsto} other {En plazo: {count} tareas}}}}',
   onTrackOpening:
     '{tone, select, diplomatic {Le escribo brevemente para decirle que {title} va según lo previsto para el {deadline}.} other {Una actualización rápida: {title} va en plazo para el {deadline}.}}',
   onTrackFigures:
@@ -58,7 +58,7 @@ export const esESMailPhrases: MailPhrases = {
     '{tone, select, diplomatic {Por ahora no necesita hacer nada; si algo cambia, se lo diré enseguida.} other {No necesito nada de ti; si algo cambia, te lo digo enseguida.}}',
 
   deliveredSubject:
-    '{count, plural, one {{tone, select, diplomatic {{title}: trabajo terminado} other {Hecho: {title}}}} other {{tone, select, diplomatic {# tareas terminadas} other {Hecho: # tareas}}}}',
+    '{count, plural, one {{tone, select, diplomatic {{title}: trabajo terminado} other {Hecho: {title}}}} other {{tone, select, diplomatic {{count} tareas terminadas} other {Hecho: {count} tareas}}}}',
   deliveredOpening:
     '{tone, select, diplomatic {Me alegra comunicarle que terminé {title} el {date}{onTime, select, yes {, dentro del plazo} no {, más tarde del {firstDate} que prometí al principio} other {}}.} other {Hecho: terminé {title} el {date}{onTime, select, yes {, dentro del plazo} no {, más tarde del {firstDate} que prometí al principio} other {}}.}}',
   deliveredCredit:
@@ -67,7 +67,7 @@ export const esESMailPhrases: MailPhrases = {
   deliveredThanks: '{tone, select, diplomatic {Gracias por su paciencia mientras estaba en curso.} other {¡Gracias por esperar!}}',
 
   helpSubject:
-    '{count, plural, one {{tone, select, diplomatic {¿Podría ayudarme con {title}?} other {¿Puedes encargarte de una parte de {title}?}}} other {{tone, select, diplomatic {¿Podría ayudarme con # tareas?} other {¿Me echas una mano con # tareas?}}}}',
+    '{count, plural, one {{tone, select, diplomatic {¿Podría ayudarme con {title}?} other {¿Puedes encargarte de una parte de {title}?}}} other {{tone, select, diplomatic {¿Podría ayudarme con {count} tareas?} other {¿Me echas una mano con {count} tareas?}}}}',
   helpOpening:
     '{tone, select, diplomatic {¿Tendría tiempo de encargarse de alrededor de {hours} del trabajo de {title} antes del {deadline}?} other {¿Podrías encargarte de alrededor de {hours} del trabajo de {title} antes del {deadline}?}}',
   helpWhy:

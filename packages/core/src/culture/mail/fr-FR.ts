@@ -20,7 +20,7 @@ export const frFRMailPhrases: MailPhrases = {
     '{kind, select, checklist {{done, plural, one {# étape sur {total} est faite.} other {# étapes sur {total} sont faites.}}} other {L’avancement est de {percent}\u202f%.}}',
 
   headsUpSubject:
-    '{count, plural, one {{tone, select, diplomatic {Point sur {title}\u00a0: {hasDate, select, yes {nouvelle date, {newDate}} other {du retard}}} other {{title}\u00a0: {hasDate, select, yes {nouvelle date {newDate}} other {en retard}}}}} other {{tone, select, diplomatic {Point sur # tâches\u00a0: nouvelles dates} other {# tâches en retard}}}}',
+    '{count, plural, one {{tone, select, diplomatic {Point sur {title}\u00a0: {hasDate, select, yes {nouvelle date, {newDate}} other {du retard}}} other {{title}\u00a0: {hasDate, select, yes {nouvelle date {newDate}} other {en retard}}}}} other {{tone, select, diplomatic {Point sur {count} tâches\u00a0: nouvelles dates} other {{count} tâches en retard}}}}',
   headsUpIntro:
     '{tone, select, diplomatic {Je préfère vous prévenir dès maintenant\u00a0: {count} tâches prennent du retard.} other {Je te préviens\u00a0: {count} tâches prennent du retard.}}',
   headsUpOpening:
@@ -43,7 +43,7 @@ export const frFRMailPhrases: MailPhrases = {
     '{tone, select, diplomatic {Merci de votre compréhension, et toutes mes excuses pour ce changement.} other {Merci pour ta patience.}}',
 
   confirmSubject:
-    '{count, plural, one {{tone, select, diplomatic {{title}\u00a0: vérifions ensemble l’échéance} other {{title}\u00a0: confirmation pour le {date}}}} other {{tone, select, diplomatic {Vérifions ensemble # échéances} other {Confirmation de # échéances}}}}',
+    '{count, plural, one {{tone, select, diplomatic {{title}\u00a0: vérifions ensemble l’échéance} other {{title}\u00a0: confirmation pour le {date}}}} other {{tone, select, diplomatic {Vérifions ensemble {count} échéances} other {Confirmation de {count} échéances}}}}',
   confirmOpening:
     '{tone, select, diplomatic {Pour que nous ayons bien la même échéance en tête pour {title}\u00a0: je prévois une livraison d’ici le {deadline}{hasStyle, select, yes {, soit {style}} other {}}.} other {Petite vérification pour {title}\u00a0: je prévois de livrer d’ici le {deadline}{hasStyle, select, yes {, soit {style}} other {}}.}}',
   confirmAsk:
@@ -51,7 +51,7 @@ export const frFRMailPhrases: MailPhrases = {
   confirmThanks: '{tone, select, diplomatic {Merci d’avance\u202f!} other {Merci\u202f!}}',
 
   onTrackSubject:
-    '{count, plural, one {{tone, select, diplomatic {{title}\u00a0: dans les temps pour le {date}} other {{title}\u00a0: en bonne voie pour le {date}}}} other {{tone, select, diplomatic {# tâches dans les temps} other {En bonne voie\u00a0: # tâches}}}}',
+    '{count, plural, one {{tone, select, diplomatic {{title}\u00a0: dans les temps pour le {date}} other {{title}\u00a0: en bonne voie pour le {date}}}} other {{tone, select, diplomatic {{count} tâches dans les temps} other {En bonne voie\u00a0: {count} tâches}}}}',
   onTrackOpening:
     '{tone, select, diplomatic {Un petit mot pour vous dire que {title} avance comme prévu pour le {deadline}.} other {Petit point\u00a0: {title} est en bonne voie pour le {deadline}.}}',
   onTrackFigures:
@@ -60,7 +60,7 @@ export const frFRMailPhrases: MailPhrases = {
     '{tone, select, diplomatic {Rien à faire de votre côté pour l’instant\u202f; si quelque chose change, je vous préviens tout de suite.} other {Rien à faire de ton côté\u202f; je te préviens tout de suite si ça change.}}',
 
   deliveredSubject:
-    '{count, plural, one {{tone, select, diplomatic {{title}\u00a0: c’est terminé} other {C’est fait\u00a0: {title}}}} other {{tone, select, diplomatic {# tâches terminées} other {C’est fait\u00a0: # tâches}}}}',
+    '{count, plural, one {{tone, select, diplomatic {{title}\u00a0: c’est terminé} other {C’est fait\u00a0: {title}}}} other {{tone, select, diplomatic {{count} tâches terminées} other {C’est fait\u00a0: {count} tâches}}}}',
   deliveredOpening:
     '{tone, select, diplomatic {J’ai le plaisir de vous annoncer que j’ai terminé {title} le {date}{onTime, select, yes {, dans les délais} no {, après le {firstDate} promis au départ} other {}}.} other {C’est fait\u00a0: j’ai terminé {title} le {date}{onTime, select, yes {, dans les délais} no {, après le {firstDate} promis au départ} other {}}.}}',
   deliveredCredit:
@@ -70,7 +70,7 @@ export const frFRMailPhrases: MailPhrases = {
   deliveredThanks: '{tone, select, diplomatic {Merci pour votre patience pendant ce travail.} other {Merci d’avoir attendu.}}',
 
   helpSubject:
-    '{count, plural, one {{tone, select, diplomatic {Pourriez-vous m’aider sur {title}\u202f?} other {Tu peux prendre une partie de {title}\u202f?}}} other {{tone, select, diplomatic {Pourriez-vous m’aider sur # tâches\u202f?} other {Tu peux m’aider sur # tâches\u202f?}}}}',
+    '{count, plural, one {{tone, select, diplomatic {Pourriez-vous m’aider sur {title}\u202f?} other {Tu peux prendre une partie de {title}\u202f?}}} other {{tone, select, diplomatic {Pourriez-vous m’aider sur {count} tâches\u202f?} other {Tu peux m’aider sur {count} tâches\u202f?}}}}',
   helpOpening:
     '{tone, select, diplomatic {Auriez-vous le temps de prendre en charge environ {hours} de travail sur {title} avant le {deadline}\u202f?} other {Tu pourrais prendre environ {hours} de travail sur {title} avant le {deadline}\u202f?}}',
   helpWhy:
