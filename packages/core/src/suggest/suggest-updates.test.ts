@@ -271,6 +271,17 @@ describe('suggestUpdates: the other kinds', () => {
     expect(forced.suggestions.map((s) => [s.id, s.sendAt])).toEqual([['weekly-digest::lena@x:2026-W49', NOW]]);
   });
 
+  it.each([
+    // Noa's Friday is off, so a Friday due date is hers on Thu 3 Dec, 17:00 Tel Aviv = 15:00Z: overdue on Fri 4 Dec. Her
+    // week starts on Sunday: 09:00 Tel Aviv (UTC+2) = 07:00Z on 6 Dec.
+    { case: "on Sunday in Noa's Sun–Thu week", who: 'noa@x', dueOn: '2026-12-04', now: '2026-12-04T09:00:00Z', want: '2026-12-06T07:00:00Z' },
+    // Christmas Eve 17:30 in Berlin, after Lena's hours; 25 and 26 December are German public holidays, 27 a Sunday.
+    { case: 'after the German Christmas holidays', who: 'lena@x', dueOn: '2026-12-24', now: '2026-12-24T16:30:00Z', want: '2026-12-28T08:00:00Z' },
+  ])('sends a heads-up $case', ({ who, dueOn, now, want }) => {
+    const r = run({ world: world({ items: [aTask({ id: 't1', dueOn, stakeholderIds: [who] })] }), hours: { t1: 2 }, now });
+    expect(r.suggestions.map((s) => [s.kind, s.severity, s.sendAt])).toEqual([['heads-up', 'overdue', want]]);
+  });
+
   it('splits a message when its recipients share no working hours, each group with its own reading', () => {
     // Priya works 03:30Z–11:30Z, Maria 17:00Z–01:00Z: Priya now, Maria at 17:00Z.
     const shared = aTask({ id: 't8', dueOn: '2026-12-01', stakeholderIds: ['priya@x', 'maria@x'] });
