@@ -76,7 +76,7 @@ function retitled(suggestion: Suggestion): Suggestion {
   const r = suggestion.reason;
   switch (r.kind) {
     case 'heads-up':
-      return { ...suggestion, reason: { ...r, items: r.items.map((i) => ({ ...i, title: TITLE, cause: { kind: 'earlier-work', roots: [{ itemId: 'x', title: TITLE }], shortMinutes: 60 } })) } };
+      return { ...suggestion, reason: { ...r, items: r.items.map((i) => ({ ...i, title: TITLE, cause: { kind: 'earlier-work' as const, roots: [{ itemId: 'x', title: TITLE }], shortMinutes: 60 } })) } };
     case 'confirm-promise':
       return { ...suggestion, reason: { ...r, items: r.items.map((i) => ({ ...i, title: TITLE })) } };
     case 'on-track':
