@@ -311,7 +311,7 @@ export interface TokenCacheRepo {
   delete(key: UserKey): Promise<void>;
 }
 
-/** Every stored row of one user, per table, with the database's column names: JSON-serialisable. */
+/** Every stored row of one user, per table, with the database's column names (not the token cache's blob): JSON-serialisable. */
 export interface UserExport {
   readonly tenantId: string;
   readonly userId: string;

@@ -48,6 +48,13 @@ describe.each(adapters)('$name account', (adapter) => {
     expect(JSON.parse(JSON.stringify(exported))).toEqual(exported);
   });
 
+  it('leaves the token cache’s blob out of the export and keeps the rest of its row', async () => {
+    const exported = await db.store.account.exportUser(alice);
+    const [row] = exported.tables.token_caches ?? [];
+    expect(row).toEqual({ tenant_id: 'tenant-a', user_id: 'alice', updated_at: '2025-09-01T08:00:00.000Z' });
+    expect(JSON.stringify(exported)).not.toContain('opaque-encrypted-blob');
+  });
+
   it('forgets every row of the user in every table and nothing of the same user id in another tenant or of a colleague', async () => {
     await db.store.account.forgetUser(alice);
     for (const table of userTables) {
