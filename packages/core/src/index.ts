@@ -35,7 +35,7 @@ export { addDays, localDateOf, weekdayOf, zonedMs } from './time/zoned-time.js';
 export { cityOf } from './culture/city-of.js';
 export type { Formatter } from './culture/create-formatter.js';
 export { createFormatter, toDisplayHours } from './culture/create-formatter.js';
-export type { PromiseWords, ReadingFacts, ReportWords, ReportWordsContext, SummaryFacts } from './culture/create-report-words.js';
+export type { MovedReadingFacts, PromiseWords, ReadingFacts, ReportWords, ReportWordsContext, SummaryFacts } from './culture/create-report-words.js';
 export { createReportWords } from './culture/create-report-words.js';
 export type { ReportPhraseId, ReportPhrases } from './culture/report/report-phrases.js';
 export type { DeadlineContext, DeadlineFacts, DeadlineWords } from './culture/to-deadline-words.js';

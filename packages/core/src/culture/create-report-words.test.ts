@@ -13,6 +13,7 @@ import { SUPPORTED_LOCALES } from './supported-locales.js';
 const NOW = at('2026-12-01T10:00:00Z');
 const ZONES: Readonly<Record<string, string>> = { 'lena@x': 'Europe/Berlin', 'wei@x': 'Asia/Tokyo' };
 const NAMES: Readonly<Record<string, string>> = { 'lena@x': 'Lena', 'wei@x': 'Wei' };
+const TITLES: Readonly<Record<string, string>> = { deck: 'Board deck', budget: 'Budget' };
 const wordsIn = (locale: string) =>
   createReportWords(locale, {
     format: createFormatter(locale, NOW),
@@ -75,6 +76,14 @@ function sentences(locale: string): Record<string, string> {
     promise: promise.headline,
     'promise-others': promise.others.join(' | '),
     'no-promise': w.promise({ kind: 'none', reason: 'calendar-not-read', searchedUntil: on('2026-12-29') }).headline,
+    // Due Sat 5 Dec, Lena's weekend: her start of business on Fri 4 Dec, 09:00 in Berlin = 08:00Z.
+    moved: w.moved({ ...lena, at: at('2026-12-04T08:00:00Z'), dueOn: on('2026-12-05'), style: { kind: 'start-of-business-day' }, moved: { why: 'weekend' } }) ?? '',
+    'your-reading': w.reading({ ...mine, style: { kind: 'end-of-day' } }),
+    // 1 h own of 6 h free, but two earlier items, listed in the language's own words.
+    cause: w.cause({ kind: 'earlier-work', rootIds: ['deck', 'budget'] }, { ownMinutes: 60, freeMinutes: 360 }, (id) => TITLES[id]),
+    pushes: w.pushes(['off-track', 'at-risk']),
+    // 150 min = 25 tenths of an hour → 2.5, approximate: it was read from the task.
+    effort: w.effort({ minutes: 150, source: 'estimate-in-text' }),
   };
 }
 
@@ -98,6 +107,11 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'promise': 'You can promise: Thu, Dec 10, 5:00 PM Berlin (Lena’s close of business)',
     'promise-others': 'Wei: Fri, Dec 11, 11:59 PM Tokyo (end of day) | You: Thu, Dec 10, 8:00 AM San Francisco (close of business)',
     'no-promise': 'No date fits before Tue, Dec 29: your calendar is read only that far, and the free hours up to then are taken. Ask for help or hand something off.',
+    'moved': 'Sat, Dec 5 is Lena’s weekend: due Fri, Dec 4, 9:00 AM Berlin, Lena’s start of business.',
+    'your-reading': 'your end of day',
+    'cause': 'It would fit on its own (1 hr of 6 hr free), but “Board deck” and “Budget” take the time first.',
+    'pushes': 'Pushes these 2 past or close to their deadlines',
+    'effort': '~2.5 hr, as written in the task',
   },
   'en-GB': {
     'off-track': 'Needs 5 hrs, plus 8 hrs for other items due by then; 11.2 hrs free before Thu 10 Dec, 17:00 Berlin (08:00 your time): short by 1.8 hrs.',
@@ -117,6 +131,11 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'promise': 'You can promise: Thu 10 Dec, 17:00 Berlin (Lena’s close of business)',
     'promise-others': 'Wei: Fri 11 Dec, 23:59 Tokyo (end of the day) | You: Thu 10 Dec, 08:00 San Francisco (close of business)',
     'no-promise': 'No date fits before Tue 29 Dec: your calendar is read only that far, and the free hours up to then are taken. Ask for help, or hand something back.',
+    'moved': 'Sat 5 Dec is Lena’s weekend: due Fri 4 Dec, 09:00 Berlin, Lena’s start of business.',
+    'your-reading': 'the end of your day',
+    'cause': 'It would fit on its own (1 hr of 6 hrs free), but “Board deck” and “Budget” take the time first.',
+    'pushes': 'Pushes these 2 past or close to their deadlines',
+    'effort': '~2.5 hrs, as written in the task',
   },
   'fr-FR': {
     'off-track': 'Il faut 5 h, plus 8 h pour les autres tâches dues d’ici là ; 11,2 h libres avant le jeu. 10 déc., 17:00 Berlin (08:00 pour vous) : il manque 1,8 h.',
@@ -136,6 +155,11 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'promise': 'Vous pouvez promettre : jeu. 10 déc., 17:00 Berlin (fin de journée de travail pour Lena)',
     'promise-others': 'Wei : ven. 11 déc., 23:59 Tokyo (fin de journée) | Vous : jeu. 10 déc., 08:00 San Francisco (fin de journée de travail)',
     'no-promise': 'Aucune date ne tient avant le mar. 29 déc. : votre calendrier n’est lu que jusque-là, et vos heures libres d’ici là sont prises. Demandez de l’aide, ou confiez une tâche à quelqu’un d’autre.',
+    'moved': 'Le sam. 5 déc. est un jour de week-end pour Lena : échéance le ven. 4 déc., 09:00 Berlin, début de journée de travail pour Lena.',
+    'your-reading': 'votre fin de journée',
+    'cause': 'Elle tiendrait seule (1 h sur 6 h libres), mais « Board deck » et « Budget » passent avant.',
+    'pushes': 'Met ces 2 en retard, ou presque',
+    'effort': '~2,5 h, comme écrit dans la tâche',
   },
   'de-DE': {
     'off-track': 'Noch 5 Std. Arbeit, dazu 8 Std. für andere bis dahin fällige Aufgaben; 11,2 Std. frei bis Do., 10. Dez., 17:00 Berlin (bei Ihnen 08:00): 1,8 Std. zu wenig.',
@@ -155,6 +179,11 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'promise': 'Sie können zusagen: Do., 10. Dez., 17:00 Berlin (Geschäftsschluss bei Lena)',
     'promise-others': 'Wei: Fr., 11. Dez., 23:59 Tokyo (Tagesende) | Sie: Do., 10. Dez., 08:00 San Francisco (Geschäftsschluss)',
     'no-promise': 'Vor Di., 29. Dez. passt kein Termin: Ihr Kalender ist nur bis dahin gelesen, und Ihre freien Stunden bis dahin sind belegt. Bitten Sie um Hilfe oder geben Sie etwas ab.',
+    'moved': 'Sa., 5. Dez. ist für Lena Wochenende: fällig am Fr., 4. Dez., 09:00 Berlin, Arbeitsbeginn bei Lena.',
+    'your-reading': 'Ihr Tagesende',
+    'cause': 'Allein würde es passen (1 Std. von 6 Std. frei), aber „Board deck“ und „Budget“ brauchen die Zeit zuerst.',
+    'pushes': 'Schiebt diese 2 über oder knapp an ihre Fristen',
+    'effort': '~2,5 Std., wie in der Aufgabe angegeben',
   },
   'es-ES': {
     'off-track': 'Necesita 5 h, más 8 h de otras tareas que vencen para entonces; 11,2 h libres antes del jue, 10 dic, 17:00 Berlin (08:00 para ti): faltan 1,8 h.',
@@ -174,6 +203,11 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'promise': 'Puedes prometer: jue, 10 dic, 17:00 Berlin (cierre de la jornada de Lena)',
     'promise-others': 'Wei: vie, 11 dic, 23:59 Tokyo (final del día) | Tú: jue, 10 dic, 08:00 San Francisco (cierre de la jornada)',
     'no-promise': 'Ninguna fecha cabe antes del mar, 29 dic: tu calendario solo se ha leído hasta ahí y tus horas libres hasta entonces están ocupadas. Pide ayuda o delega algo.',
+    'moved': 'El sáb, 5 dic es fin de semana para Lena: vence el vie, 4 dic, 09:00 Berlin, inicio de la jornada de Lena.',
+    'your-reading': 'final de tu día',
+    'cause': 'Cabría por sí sola (1 h de 6 h libres), pero «Board deck» y «Budget» ocupan ese tiempo primero.',
+    'pushes': 'Hace que estas 2 no lleguen a tiempo o vayan muy justas',
+    'effort': '~2,5 h, según lo escrito en la tarea',
   },
 };
 

@@ -1,5 +1,5 @@
 import type { DeadlineStyle } from '../model/person.js';
-import type { EffortBasis, ItemRisk, PromisedDate, RiskFlag } from '../risk/types.js';
+import type { DeadlineMove, EffortBasis, EffortSource, ItemRisk, PromisedDate, RiskCause, RiskFigures, RiskFlag, RiskState } from '../risk/types.js';
 import type { LocalDate, TimeZoneId } from '../time/types.js';
 import type { MessageValues } from './create-messages.js';
 import { reportMessagesFor } from './report-messages.js';
@@ -18,6 +18,12 @@ export interface ReportWordsContext extends DeadlineContext {
 /** A deadline with whose reading it is and its style: enough to name it (`Lena’s close of business`). */
 export interface ReadingFacts extends DeadlineFacts {
   readonly style: DeadlineStyle;
+}
+
+/** A reading that may have moved off the reader's day off (`dueOn` is the day it was due). */
+export interface MovedReadingFacts extends ReadingFacts {
+  readonly dueOn: LocalDate;
+  readonly moved?: DeadlineMove;
 }
 
 /** What a one-line summary is written from: the state, the figures and the deadline that counts. */
@@ -41,6 +47,14 @@ export interface ReportWords {
   reading(deadline: ReadingFacts): string;
   /** The one-line summary of an item, from the same figures the badge is decided on. */
   summary(risk: SummaryFacts): string;
+  /** Why a deadline is not on its due date (`Sat 5 Dec is Lena’s weekend: due …`); `undefined` when it did not move. */
+  moved(deadline: MovedReadingFacts): string | undefined;
+  /** Why an item is in trouble: on its own, or the earlier items (by title) that take the time first. */
+  cause(cause: RiskCause, figures: Pick<RiskFigures, 'ownMinutes' | 'freeMinutes'>, titleOf: (itemId: string) => string | undefined): string;
+  /** The heading over what a root cause pushes, from the states of its consequences. */
+  pushes(states: readonly RiskState[]): string;
+  /** An effort with where it came from: `~2.5 hrs, as written in the task`; the user's own is not approximate. */
+  effort(effort: { readonly minutes: number; readonly source: EffortSource }): string;
   /** A flag as a sentence; every date in the zone of the person it is about. */
   flag(flag: RiskFlag): string;
   /** Where an effort came from: `“~3h” in the title`, `4 of 6 steps left × 30 mins`. */
@@ -57,6 +71,13 @@ const STYLE_KEY: Readonly<Record<DeadlineStyle['kind'], StyleKey>> = {
   'exact-time': 'exact',
 };
 const some = (present: boolean) => (present ? 'some' : 'none');
+const SOURCE_KEY: Readonly<Record<EffortSource, string>> = {
+  override: 'override',
+  'estimate-in-text': 'estimateInText',
+  checklist: 'checklist',
+  'planner-percent': 'plannerPercent',
+  'importance-default': 'importanceDefault',
+};
 
 /**
  * Creates the words of a report in `locale`: the catalogue of its language (`report/<locale>.ts`, ICU messages;
@@ -103,6 +124,33 @@ export function createReportWords(locale: string, ctx: ReportWordsContext): Repo
           // Free time of the horizon left once work with deadlines has had its share.
           return say('summaryNoDueDate', { ...values, needs: needsAlone, left: h(Math.max(0, fig.freeMinutes - fig.competingMinutes)) });
       }
+    },
+    moved(d) {
+      if (d.moved === undefined) return undefined;
+      const mine = d.stakeholderId === undefined;
+      return say('deadlineMoved', {
+        why: d.moved.why,
+        on: date(d.dueOn),
+        who: mine ? 'you' : 'other',
+        name: mine ? '' : ctx.nameOf(d.stakeholderId),
+        holiday: some(d.moved.holidayName !== undefined),
+        holidayName: d.moved.holidayName ?? '',
+        deadline: deadline(d).inStakeholderZone,
+        reading: reading(d),
+      });
+    },
+    cause(cause, fig, titleOf) {
+      const values = { own: h(fig.ownMinutes), free: h(fig.freeMinutes) };
+      if (cause.kind === 'own-effort') return say('causeOwnEffort', values);
+      const titles = cause.rootIds.map(titleOf).filter((t): t is string => t !== undefined);
+      return say('causeEarlierWork', { ...values, count: titles.length, roots: messages.list(titles.map((text) => say('quoted', { text }))) });
+    },
+    pushes(states) {
+      const past = states.filter((s) => s === 'off-track').length;
+      return say('pushes', { n: states.length, kind: past === states.length ? 'past' : past === 0 ? 'risk' : 'mixed' });
+    },
+    effort(effort) {
+      return say('effortLine', { approx: effort.source === 'override' ? 'no' : 'yes', hours: h(effort.minutes), source: SOURCE_KEY[effort.source] });
     },
     flag(flag) {
       switch (flag.kind) {

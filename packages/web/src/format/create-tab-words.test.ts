@@ -62,4 +62,117 @@ describe('createTabWords', () => {
   ])('says when no date fits ($reason)', ({ reason, until, want }) => {
     expect(createTabWords(reportIn('en-GB')).promise({ kind: 'none', reason, searchedUntil: until }, [])).toEqual({ headline: want, others: [] });
   });
+
+  describe('the card’s words', () => {
+    const gb = createTabWords(reportIn('en-GB'));
+    const de = createTabWords(reportIn('de-DE'));
+
+    it.each([
+      // 150 min = 25 tenths of an hour → 2.5 (core's rounding rule).
+      { source: 'estimate-in-text' as const, minutes: 150, want: '~2.5 hrs, as written in the task' },
+      { source: 'override' as const, minutes: 180, want: '3 hrs, your estimate' },
+      // 43 min is under an hour: to 5 minutes → 45 min.
+      { source: 'checklist' as const, minutes: 43, want: '~45 mins, from the checklist steps left' },
+      { source: 'importance-default' as const, minutes: 120, want: '~2 hrs, default for its importance' },
+    ])('says where $minutes min of effort came from ($source)', ({ source, minutes, want }) => {
+      expect(gb.effort({ minutes, source })).toBe(want);
+    });
+
+    it('writes the effort in the reader’s words and numbers', () => {
+      expect(plain(de.effort({ minutes: 150, source: 'override' }))).toBe('2,5 Std., Ihre Schätzung');
+    });
+
+    it.each([
+      // 16:00Z is 17:00 in Berlin (CET, UTC+1 in December).
+      { style: { kind: 'start-of-business-day' as const }, want: 'start of business' },
+      { style: { kind: 'close-of-business-day' as const }, want: 'close of business' },
+      { style: { kind: 'end-of-day' as const }, want: 'end of the day' },
+      { style: { kind: 'exact-time' as const, time: '17:00' }, want: 'set time, 17:00' },
+    ])('names the style $style.kind', ({ style, want }) => {
+      expect(gb.styleName(aDeadline({ style }))).toBe(want);
+    });
+
+    it('writes a set time on a 12-hour clock for an en-US reader, and says “end of day” as Americans do', () => {
+      const us = createTabWords(reportIn('en-US'));
+      expect([us.styleName(aDeadline({ style: { kind: 'exact-time', time: '17:00' } })), us.styleName(aDeadline({ style: { kind: 'end-of-day' } }))]).toEqual([
+        'set time, 5:00 PM',
+        'end of day',
+      ]);
+    });
+
+    it("names whose reading it is: the stakeholder's, or the user's own", () => {
+      expect(gb.reading(aDeadline(), item.stakeholders)).toBe('Lena’s close of business');
+      expect(gb.reading(aDeadline({ stakeholderId: undefined, stakeholderName: undefined, style: { kind: 'end-of-day' } }), item.stakeholders)).toBe('the end of your day');
+    });
+
+    it('says a deadline moved off a weekend, keeping the start-of-business style', () => {
+      // Due Sat 5 Dec 2026 (Lena's weekend) → Fri 4 Dec, 09:00 Berlin = 08:00Z.
+      const deadline = aDeadline({
+        at: '2026-12-04T08:00:00Z',
+        dueOn: '2026-12-05',
+        effectiveOn: '2026-12-04',
+        style: { kind: 'start-of-business-day' },
+        moved: { from: '2026-12-05', why: 'weekend' },
+      });
+      expect(gb.moved(deadline, item.stakeholders)).toBe('Sat 5 Dec is Lena’s weekend: due Fri 4 Dec, 09:00 Berlin, Lena’s start of business.');
+      expect(plain(de.moved(deadline, item.stakeholders) ?? '')).toBe('Sa., 5. Dez. ist für Lena Wochenende: fällig am Fr., 4. Dez., 09:00 Berlin, Arbeitsbeginn bei Lena.');
+    });
+
+    it('names the public holiday a deadline moved off', () => {
+      const deadline = aDeadline({ at: '2026-12-24T16:00:00Z', dueOn: '2026-12-25', effectiveOn: '2026-12-24', moved: { from: '2026-12-25', why: 'holiday', holidayName: 'Christmas Day' } });
+      expect(gb.moved(deadline, item.stakeholders)).toBe('Fri 25 Dec is a public holiday for Lena (Christmas Day): due Thu 24 Dec, 17:00 Berlin, Lena’s close of business.');
+    });
+
+    it('says nothing for a deadline on its due date', () => {
+      expect(gb.moved(aDeadline(), item.stakeholders)).toBeUndefined();
+    });
+
+    const titles = new Map([
+      ['deck', 'Board deck'],
+      ['budget', 'Budget'],
+    ]);
+    const titleOf = (id: string) => titles.get(id);
+
+    it('says an item is in trouble on its own, with its own effort against the free time', () => {
+      // 12 h own against 8 h free: short on its own, whatever else is due.
+      const own = anItem({
+        state: 'off-track',
+        cause: { kind: 'own-effort' },
+        figures: { ownMinutes: 720, competingMinutes: 0, neededMinutes: 720, marginMinutes: 144, freeMinutes: 480, spareMinutes: -240 },
+      });
+      expect(gb.cause(own, titleOf)).toBe('In trouble on its own: it needs 12 hrs, and 8 hrs is free before its deadline.');
+    });
+
+    it.each([
+      { roots: ['deck', 'gone'], want: 'It would fit on its own (1 hr of 6 hrs free), but “Board deck” takes the time first.' },
+      { roots: ['deck', 'budget'], want: 'It would fit on its own (1 hr of 6 hrs free), but “Board deck” and “Budget” take the time first.' },
+      { roots: ['gone'], want: 'It would fit on its own (1 hr of 6 hrs free), but work due earlier takes the time first.' },
+    ])('names the earlier items that take the time: $roots', ({ roots, want }) => {
+      // 1 h own fits in 6 h free, but with the 12 h deck due first: 60 + 720 = 780 needed, 360 − 780 = −420.
+      const pushed = anItem({
+        state: 'off-track',
+        cause: { kind: 'earlier-work', rootIds: roots },
+        figures: { ownMinutes: 60, competingMinutes: 720, neededMinutes: 780, marginMinutes: 156, freeMinutes: 360, spareMinutes: -420 },
+      });
+      expect(gb.cause(pushed, titleOf)).toBe(want);
+    });
+
+    it('lists the earlier items in the reader’s language', () => {
+      const pushed = anItem({ cause: { kind: 'earlier-work', rootIds: ['deck', 'budget'] }, figures: { ownMinutes: 60, competingMinutes: 720, neededMinutes: 780, marginMinutes: 156, freeMinutes: 360, spareMinutes: -420 } });
+      expect(plain(createTabWords(reportIn('fr-FR')).cause(pushed, titleOf) ?? '')).toBe('Elle tiendrait seule (1 h sur 6 h libres), mais « Board deck » et « Budget » passent avant.');
+    });
+
+    it('says nothing without a cause', () => {
+      expect(gb.cause(anItem(), titleOf)).toBeUndefined();
+    });
+
+    it.each([
+      { states: ['off-track', 'off-track', 'off-track', 'off-track', 'off-track'] as const, want: 'Pushes these 5 past their deadlines' },
+      { states: ['off-track'] as const, want: 'Pushes this one past its deadline' },
+      { states: ['at-risk', 'at-risk'] as const, want: 'Puts these 2 at risk' },
+      { states: ['off-track', 'at-risk'] as const, want: 'Pushes these 2 past or close to their deadlines' },
+    ])('heads a group: $want', ({ states, want }) => {
+      expect(gb.pushes(states.map((state) => ({ state })))).toBe(want);
+    });
+  });
 });

@@ -1,10 +1,12 @@
-import type { ItemRisk, PromisedDate, RiskFlag, RiskReport } from '@upfront/contracts';
+import type { Deadline, ItemRisk, PromisedDate, RiskFlag, RiskReport, RiskState } from '@upfront/contracts';
 import {
   cityOf as cityOfZone,
   createFormatter,
   createReportWords,
   type EffortBasis,
   type Instant,
+  type LocalDate,
+  type MovedReadingFacts,
   type PromiseWords,
   type PromisedDate as CorePromisedDate,
   type ReportWords,
@@ -30,6 +32,32 @@ export interface TabWords {
   effortBasis(basis: ItemRisk['effort']['basis']): string;
   /** The date to promise for an item: the headline and the others' readings of it. */
   promise(promise: PromisedDate, people: People): PromiseWords;
+  /** An effort with where it came from: `~2.5 hrs, as written in the task`. */
+  effort(effort: Pick<ItemRisk['effort'], 'minutes' | 'source'>): string;
+  /** A deadline style by name (`close of business`; a set time on the reader's clock). */
+  styleName(deadline: Deadline): string;
+  /** Whose reading, with its style: `Lena’s close of business`, `your end of day`. */
+  reading(deadline: Deadline, people: People): string;
+  /** Why a deadline is not on its due date; `undefined` when it did not move. */
+  moved(deadline: Deadline, people: People): string | undefined;
+  /** Why an item is in trouble (naming the earlier items by title); `undefined` when the report gives no cause. */
+  cause(item: Pick<ItemRisk, 'cause' | 'figures'>, titleOf: (id: string) => string | undefined): string | undefined;
+  /** The heading over a root cause's consequences: `Pushes these 5 past their deadlines`. */
+  pushes(consequences: readonly { readonly state: RiskState }[]): string;
+}
+
+/** A deadline of the contract as core reads it (its `moved.from` is its `dueOn`). */
+function toReading(deadline: Deadline): MovedReadingFacts {
+  return {
+    at: deadline.at as Instant,
+    timeZone: deadline.timeZone as TimeZoneId,
+    dueOn: deadline.dueOn as LocalDate,
+    style: deadline.style as MovedReadingFacts['style'],
+    ...(deadline.stakeholderId === undefined ? {} : { stakeholderId: deadline.stakeholderId }),
+    ...(deadline.moved === undefined
+      ? {}
+      : { moved: deadline.moved.holidayName === undefined ? { why: deadline.moved.why } : { why: deadline.moved.why, holidayName: deadline.moved.holidayName } }),
+  };
 }
 
 /** The words of one report: its locale, its clock, the user's zone and city, its horizon. */
@@ -59,5 +87,11 @@ export function createTabWords(report: Pick<RiskReport, 'locale' | 'generatedAt'
     flag: (flag, people) => wordsFor(people).flag(flag as CoreRiskFlag),
     effortBasis: (basis) => none.effortBasis(basis as EffortBasis),
     promise: (promise, people) => wordsFor(people).promise(promise as unknown as CorePromisedDate),
+    effort: (effort) => none.effort(effort),
+    styleName: (deadline) => none.styleName(toReading(deadline)),
+    reading: (deadline, people) => wordsFor(people).reading(toReading(deadline)),
+    moved: (deadline, people) => wordsFor(people).moved(toReading(deadline)),
+    cause: (item, titleOf) => (item.cause === undefined ? undefined : none.cause(item.cause, item.figures, titleOf)),
+    pushes: (consequences) => none.pushes(consequences.map((c) => c.state)),
   };
 }

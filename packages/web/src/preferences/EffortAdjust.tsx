@@ -16,7 +16,6 @@ import { ProblemBar } from '../ui/ProblemBar.js';
 import { toDisplayHours } from '@upfront/core';
 import { useFormatter } from '../format/use-formatter.js';
 import { useWords } from '../format/use-words.js';
-import { describeEffort } from '../risks/describe-item.js';
 import { parseEffortHours, toEffortText, toNumberSymbols } from './parse-effort-hours.js';
 import type { PreferenceEditing } from './use-preferences.js';
 import { SettingsPopover } from './SettingsPopover.js';
@@ -98,7 +97,7 @@ export function EffortAdjust(props: { item: ItemRisk; editing: PreferenceEditing
         <Text size={200} className={styles.hint}>
           {isOverride
             ? `Upfront uses your estimate of ${format.hours(item.effort.minutes)}. Change it, or go back to the one derived from the task.`
-            : `Upfront estimated ${describeEffort(item.effort, format)} (${words.effortBasis(item.effort.basis)}). Your own estimate beats it.`}
+            : `Upfront estimated ${words.effort(item.effort)} (${words.effortBasis(item.effort.basis)}). Your own estimate beats it.`}
         </Text>
         <form className={styles.form} onSubmit={(e) => void save(e)} noValidate>
           <Field

@@ -1,10 +1,10 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { Deadline, ItemRisk } from '@upfront/contracts';
 import { useFormatter } from '../format/use-formatter.js';
+import { useWords } from '../format/use-words.js';
 import { isSameStakeholder, toWorkedHolidayCandidate } from '../preferences/stakeholder-preference.js';
 import type { PreferenceEditing } from '../preferences/use-preferences.js';
 import { WorkedHolidayAction } from '../preferences/WorkedHolidayAction.js';
-import { describeMove, describeStyle } from './describe-item.js';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: 'none' },
@@ -28,6 +28,7 @@ export function DeadlineList(props: { item: ItemRisk; userTimeZone: string; edit
   const { item } = props;
   const styles = useStyles();
   const format = useFormatter();
+  const words = useWords();
   const deadlines = [...(item.deadlines.length > 0 ? item.deadlines : item.deadline === undefined ? [] : [item.deadline])].sort(
     (a, b) => Date.parse(a.at) - Date.parse(b.at),
   );
@@ -37,7 +38,7 @@ export function DeadlineList(props: { item: ItemRisk; userTimeZone: string; edit
     <ul className={styles.list} aria-label="Deadlines, earliest first">
       {deadlines.map((d) => {
         const counts = isSame(d, counting);
-        const move = describeMove(d, format);
+        const move = words.moved(d, item.stakeholders);
         const dayOff = move === undefined ? undefined : dayOffFlagOf(item, d);
         const candidate = dayOff === undefined ? undefined : toWorkedHolidayCandidate(dayOff, item);
         const sameClock = format.moment(d.at, d.timeZone) === format.moment(d.at, props.userTimeZone);
@@ -47,7 +48,7 @@ export function DeadlineList(props: { item: ItemRisk; userTimeZone: string; edit
               <span className={counts ? styles.counts : undefined}>{d.inStakeholderZone}</span>
               <span className={styles.secondary}>
                 {/* The reader's city is part of the deadline's words (core's `deadlineInZone`): not said twice. */}
-                · {d.stakeholderName ?? 'You'}, {describeStyle(d.style, d, format)}
+                · {d.stakeholderName ?? 'You'}, {words.styleName(d)}
               </span>
               {counts && several ? (
                 <Badge size="small" appearance="tint" color="brand" shape="rounded">

@@ -16,7 +16,6 @@ import {
 } from '@fluentui/react-icons';
 import type { ItemRisk, RiskFlag, RiskState } from '@upfront/contracts';
 import { useId, useState, type ReactElement, type ReactNode } from 'react';
-import { useFormatter } from '../format/use-formatter.js';
 import { useWords } from '../format/use-words.js';
 import { EffortAdjust } from '../preferences/EffortAdjust.js';
 import { StakeholderSettings } from '../preferences/StakeholderSettings.js';
@@ -24,7 +23,6 @@ import { toWorkedHolidayCandidate } from '../preferences/stakeholder-preference.
 import type { PreferenceEditing } from '../preferences/use-preferences.js';
 import { MarkedHolidayBar, WorkedHolidayAction } from '../preferences/WorkedHolidayAction.js';
 import { dayOffFlagOf, DeadlineList } from './DeadlineList.js';
-import { describeCause, describeEffort } from './describe-item.js';
 import { isInTrouble } from './group-risks.js';
 import { RiskExplanation } from './RiskExplanation.js';
 import { StateBadge } from './StateBadge.js';
@@ -106,7 +104,6 @@ export interface RiskItemProps {
 export function RiskItem(props: RiskItemProps) {
   const { item } = props;
   const styles = useStyles();
-  const format = useFormatter();
   const words = useWords();
   const [open, setOpen] = useState(false);
   const titleId = useId();
@@ -114,7 +111,7 @@ export function RiskItem(props: RiskItemProps) {
   const source = [item.source === 'planner' ? 'Planner' : 'To Do', item.listName].filter(Boolean).join(' · ');
   const judged = item.state !== 'later' && item.state !== 'no-due-date';
   const promise = isInTrouble(item.state) && item.promise !== undefined ? words.promise(item.promise, item.stakeholders) : undefined;
-  const cause = isInTrouble(item.state) ? describeCause(item, props.titleOf, format) : undefined;
+  const cause = isInTrouble(item.state) ? words.cause(item, props.titleOf) : undefined;
   // A day-off flag whose deadline moved is told, with the new time and the person's style, in the deadline list.
   const explained = new Set(item.deadlines.filter((d) => d.moved !== undefined).map((d) => dayOffFlagOf(item, d)));
   const flags = item.flags.filter((f) => !explained.has(f));
@@ -144,7 +141,7 @@ export function RiskItem(props: RiskItemProps) {
       <dl className={styles.facts}>
         <Fact icon={<TimerRegular />} term="Effort">
           <span className={styles.effortLine}>
-            <span title={words.effortBasis(item.effort.basis)}>{describeEffort(item.effort, format)}</span>
+            <span title={words.effortBasis(item.effort.basis)}>{words.effort(item.effort)}</span>
             <EffortAdjust item={item} editing={props.editing} />
           </span>
         </Fact>

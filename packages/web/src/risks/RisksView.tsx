@@ -21,9 +21,8 @@ import type { ApiClient } from '../api/client.js';
 import { createTabFormatter } from '../format/create-tab-formatter.js';
 import { createTabWords } from '../format/create-tab-words.js';
 import { FormatterContext, useFormatter } from '../format/use-formatter.js';
-import { WordsContext } from '../format/use-words.js';
+import { useWords, WordsContext } from '../format/use-words.js';
 import { ProblemBar } from '../ui/ProblemBar.js';
-import { describePushes } from './describe-item.js';
 import { countByState, hasTrouble, STATE_LABEL, STATE_ORDER, toRiskSections } from './group-risks.js';
 import { RiskItem } from './RiskItem.js';
 import { useRisks } from './use-risks.js';
@@ -195,6 +194,7 @@ function PersonLine(props: { report: RiskReport }) {
 }
 
 function RiskSectionsView(props: { report: RiskReport; horizonDays: number; editing: PreferenceEditing }) {
+  const words = useWords();
   const styles = useStyles();
   const { items, user } = props.report;
   const sections = useMemo(() => toRiskSections(items), [items]);
@@ -252,9 +252,9 @@ function RiskSectionsView(props: { report: RiskReport; horizonDays: number; edit
               <li key={group.root.id} className={styles.rootGroup} data-testid={group.consequences.length > 0 ? 'root-group' : 'single-problem'}>
                 {card(group.root, false, group.consequences.length)}
                 {group.consequences.length === 0 ? null : (
-                  <section className={styles.consequences} aria-label={`${describePushes(group.consequences)}: consequences of ${group.root.title}`}>
+                  <section className={styles.consequences} aria-label={`${words.pushes(group.consequences)}: consequences of ${group.root.title}`}>
                     <h3 className={styles.consequencesHeading}>
-                      <ArrowTurnDownRightRegular aria-hidden="true" /> {describePushes(group.consequences)}
+                      <ArrowTurnDownRightRegular aria-hidden="true" /> {words.pushes(group.consequences)}
                     </h3>
                     <ul className={styles.list}>
                       {group.consequences.map((item) => (

@@ -22,6 +22,16 @@ export const deDE: ReportPhrases = {
     '{why, select, holiday {{on} ist für {name} ein Feiertag{holiday, select, none {} other { ({holidayName})}}} other {{on} ist für {name} Wochenende}}{moved, select, none {} other {: stattdessen fällig am {movedTo}}}',
   flagTimeZoneCliff: 'Für {name} ist die Frist schon vorbei ({moment} {city})',
   flagDueDateMismatch: '{name} meinte {setOn} ({city}); in Ihrem Planner steht {shownOn}',
+  deadlineMoved:
+    '{why, select, holiday {{on} ist für {who, select, you {Sie} other {{name}}} ein Feiertag{holiday, select, none {} other { ({holidayName})}}} other {{on} ist für {who, select, you {Sie} other {{name}}} Wochenende}}: fällig am {deadline}, {reading}.',
+  quoted: '„{text}“',
+  causeOwnEffort: 'Für sich allein schon knapp: {own} nötig, bis zur Frist {free} frei.',
+  causeEarlierWork:
+    'Allein würde es passen ({own} von {free} frei), aber {count, plural, =0 {früher fällige Arbeit braucht} one {{roots} braucht} other {{roots} brauchen}} die Zeit zuerst.',
+  pushes:
+    '{kind, select, past {{n, plural, one {Schiebt diese Aufgabe über ihre Frist} other {Schiebt diese # über ihre Fristen}}} risk {{n, plural, one {Gefährdet diese Aufgabe} other {Gefährdet diese #}}} other {Schiebt diese {n} über oder knapp an ihre Fristen}}',
+  effortLine:
+    '{approx, select, yes {~{hours}} other {{hours}}}, {source, select, override {Ihre Schätzung} estimateInText {wie in der Aufgabe angegeben} checklist {nach den offenen Checklistenschritten} plannerPercent {nach dem Fortschritt in Planner} other {Standardwert für ihre Wichtigkeit}}',
   effortOverride: 'Ihre Schätzung',
   effortInText: '„{text}“ {where, select, title {im Titel} other {in den Notizen}}{part, select, none {} other {, davon {done, number, percent} erledigt}}',
   effortChecklist: 'noch {left} von {total, plural, one {# Schritt} other {# Schritten}} × {perStep}',

@@ -20,6 +20,16 @@ export const enUS: ReportPhrases = {
     '{why, select, holiday {{on} is a holiday for {name}{holiday, select, none {} other { ({holidayName})}}} other {{on} is a weekend day for {name}}}{moved, select, none {} other {: due {movedTo} instead}}',
   flagTimeZoneCliff: 'Already past the deadline for {name} ({moment} {city})',
   flagDueDateMismatch: '{name} set {setOn} in {city}; your Planner shows {shownOn}',
+  deadlineMoved:
+    '{why, select, holiday {{on} is a holiday for {who, select, you {you} other {{name}}}{holiday, select, none {} other { ({holidayName})}}} other {{on} is {who, select, you {your} other {{name}’s}} weekend}}: due {deadline}, {reading}.',
+  quoted: '“{text}”',
+  causeOwnEffort: 'In trouble on its own: it needs {own}, and {free} is free before its deadline.',
+  causeEarlierWork:
+    'It would fit on its own ({own} of {free} free), but {count, plural, =0 {work due earlier takes} one {{roots} takes} other {{roots} take}} the time first.',
+  pushes:
+    '{kind, select, past {{n, plural, one {Pushes this one past its deadline} other {Pushes these # past their deadlines}}} risk {{n, plural, one {Puts this one at risk} other {Puts these # at risk}}} other {Pushes these {n} past or close to their deadlines}}',
+  effortLine:
+    '{approx, select, yes {~{hours}} other {{hours}}}, {source, select, override {your estimate} estimateInText {as written in the task} checklist {from the checklist steps left} plannerPercent {from Planner progress} other {default for its importance}}',
   effortOverride: 'your estimate',
   effortInText: '{part, select, none {} other {{done, number, percent} done of }}“{text}” in the {where, select, title {title} other {notes}}',
   effortChecklist: '{left} of {total, plural, one {# step} other {# steps}} left × {perStep}',

@@ -21,6 +21,16 @@ export const esES: ReportPhrases = {
     '{why, select, holiday {El {on} es festivo para {name}{holiday, select, none {} other { ({holidayName})}}} other {El {on} es fin de semana para {name}}}{moved, select, none {} other {: se adelanta al {movedTo}}}',
   flagTimeZoneCliff: 'Ya ha vencido para {name} ({moment} {city})',
   flagDueDateMismatch: '{name} fijó el {setOn} ({city}); tu Planner muestra el {shownOn}',
+  deadlineMoved:
+    '{why, select, holiday {El {on} es festivo para {who, select, you {ti} other {{name}}}{holiday, select, none {} other { ({holidayName})}}} other {El {on} es fin de semana para {who, select, you {ti} other {{name}}}}}: vence el {deadline}, {reading}.',
+  quoted: '«{text}»',
+  causeOwnEffort: 'En apuros por sí sola: necesita {own} y hay {free} libres antes de su vencimiento.',
+  causeEarlierWork:
+    'Cabría por sí sola ({own} de {free} libres), pero {count, plural, =0 {el trabajo que vence antes ocupa} one {{roots} ocupa} other {{roots} ocupan}} ese tiempo primero.',
+  pushes:
+    '{kind, select, past {{n, plural, one {Hace que esta tarea no llegue a tiempo} other {Hace que estas # no lleguen a tiempo}}} risk {{n, plural, one {Pone en riesgo esta tarea} other {Pone en riesgo estas #}}} other {Hace que estas {n} no lleguen a tiempo o vayan muy justas}}',
+  effortLine:
+    '{approx, select, yes {~{hours}} other {{hours}}}, {source, select, override {tu estimación} estimateInText {según lo escrito en la tarea} checklist {según los pasos pendientes} plannerPercent {según el progreso en Planner} other {valor predeterminado según su importancia}}',
   effortOverride: 'tu estimación',
   effortInText: '«{text}» {where, select, title {en el título} other {en las notas}}{part, select, none {} other {, con un {done, number, percent} hecho}}',
   effortChecklist: '{left, plural, one {queda #} other {quedan #}} de {total, plural, one {# paso} other {# pasos}} × {perStep}',

@@ -22,6 +22,16 @@ export const frFR: ReportPhrases = {
     '{why, select, holiday {Le {on} est un jour férié pour {name}{holiday, select, none {} other { ({holidayName})}}} other {Le {on} est un jour de week-end pour {name}}}{moved, select, none {} other {\u00a0: échéance avancée au {movedTo}}}',
   flagTimeZoneCliff: 'Échéance déjà passée pour {name} ({moment} {city})',
   flagDueDateMismatch: '{name} a fixé le {setOn} ({city})\u00a0; votre Planner affiche le {shownOn}',
+  deadlineMoved:
+    '{why, select, holiday {Le {on} est un jour férié pour {who, select, you {vous} other {{name}}}{holiday, select, none {} other { ({holidayName})}}} other {Le {on} est un jour de week-end pour {who, select, you {vous} other {{name}}}}}\u00a0: échéance le {deadline}, {reading}.',
+  quoted: '«\u00a0{text}\u00a0»',
+  causeOwnEffort: 'En difficulté à elle seule\u00a0: elle demande {own}, avec {free} de libre avant son échéance.',
+  causeEarlierWork:
+    'Elle tiendrait seule ({own} sur {free} libres), mais {count, plural, =0 {du travail dû plus tôt passe} one {{roots} passe} other {{roots} passent}} avant.',
+  pushes:
+    '{kind, select, past {{n, plural, one {Fait manquer son échéance à celle-ci} other {Fait manquer leur échéance à ces #}}} risk {{n, plural, one {Met celle-ci en danger} other {Met ces # en danger}}} other {Met ces {n} en retard, ou presque}}',
+  effortLine:
+    '{approx, select, yes {~{hours}} other {{hours}}}, {source, select, override {votre estimation} estimateInText {comme écrit dans la tâche} checklist {d’après les étapes restantes} plannerPercent {d’après l’avancement dans Planner} other {valeur par défaut selon son importance}}',
   effortOverride: 'votre estimation',
   effortInText: '«\u00a0{text}\u00a0» {where, select, title {dans le titre} other {dans les notes}}{part, select, none {} other {, dont {done, number, percent} fait}}',
   effortChecklist: '{left, plural, one {# étape restante} other {# étapes restantes}} sur {total} × {perStep}',

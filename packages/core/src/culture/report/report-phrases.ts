@@ -10,6 +10,7 @@ export type ReportPhraseId =
   // A deadline: `{moment} {city}`; with the user's own clock beside it when that differs.
   | 'deadlineInZone'
   | 'deadlineWithYours'
+  | 'deadlineMoved'
   // Deadline styles by name, and as one reader's (`Lena’s close of business`, `your close of business`).
   | 'styleName'
   | 'readingOf'
@@ -27,7 +28,13 @@ export type ReportPhraseId =
   | 'flagNonWorkingDay'
   | 'flagTimeZoneCliff'
   | 'flagDueDateMismatch'
-  // Where an effort came from.
+  // Why an item is in trouble, and what a root cause pushes; a title as quoted in running text.
+  | 'causeOwnEffort'
+  | 'causeEarlierWork'
+  | 'pushes'
+  | 'quoted'
+  // An effort with where it came from, and the basis in detail.
+  | 'effortLine'
   | 'effortOverride'
   | 'effortInText'
   | 'effortChecklist'
@@ -39,7 +46,12 @@ export type ReportPhraseId =
 
 /**
  * One locale's report words. Values each message receives:
- * - `deadlineInZone`: `moment`, `city`; `deadlineWithYours`: `theirs`, `yours` (a time, or a moment on another day).
+ * - `deadlineInZone`: `moment`, `city`; `deadlineWithYours`: `theirs`, `yours` (a time, or a moment on another day);
+ *   `deadlineMoved`: `why`, `on`, `who`, `name`, `holiday`, `holidayName`, `deadline`, `reading`.
+ * - `causeOwnEffort`: `own`, `free`; `causeEarlierWork`: `own`, `free`, `count`, `roots` (a list of `quoted` titles);
+ *   `pushes`: `kind` (`past` | `risk` | `mixed`), `n`; `quoted`: `text`.
+ * - `effortLine`: `approx` (`yes` | `no`), `hours`, `source` (`override` | `estimateInText` | `checklist` |
+ *   `plannerPercent` | `importanceDefault`).
  * - `styleName`: `style` (`start` | `close` | `end-of-day` | `exact`), `time`; `readingOf`: the same plus `who`
  *   (`you` | `other`) and `name`.
  * - `needs`: `work` (`none` | `some`), `own`, `others` (`none` | `some`), `competing`.
