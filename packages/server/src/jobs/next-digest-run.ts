@@ -1,4 +1,4 @@
-import { addDays, localDateOf, parseTimeZoneId, weekdayOf, zonedMs, type Instant, type IsoWeek, type LocalDate } from '@upfront/core';
+import { addDays, localDateOf, parseTimeZoneId, toIsoWeek, weekdayOf, zonedMs, type Instant, type IsoWeek, type LocalDate } from '@upfront/core';
 
 /** When a user's weekly digest runs: a weekday (0 = Sunday … 6 = Saturday) and a wall-clock time in an IANA zone. */
 export interface DigestTime {
@@ -15,8 +15,6 @@ export interface DigestRun {
   readonly period: IsoWeek;
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * The first run strictly after `after`. The wall-clock time is read on each candidate day in the user's zone, so
  * a run at 09:00 stays at 09:00 across DST changes (its UTC instant moves by the change). A time that does not
@@ -32,19 +30,7 @@ export function nextDigestRun(schedule: DigestTime, after: Instant): DigestRun {
   // Each candidate is built from its calendar date (never by adding 168 hours), so the zone's rules of that day apply.
   for (const runOn of [first, addDays(first, 7)]) {
     const runMs = zonedMs(runOn, minutes, zone);
-    if (runMs > afterMs) return { runAt: new Date(runMs).toISOString().replace('.000Z', 'Z') as Instant, runOn, period: digestPeriodOf(runOn) };
+    if (runMs > afterMs) return { runAt: new Date(runMs).toISOString().replace('.000Z', 'Z') as Instant, runOn, period: toIsoWeek(runOn) };
   }
   throw new RangeError('unreachable: a week later is always after');
-}
-
-/**
- * The ISO week of a date: weeks start on Monday, and a week belongs to the year of its Thursday.
- * @example digestPeriodOf('2025-12-29') // '2026-W01'
- */
-export function digestPeriodOf(on: LocalDate): IsoWeek {
-  const isoWeekday = weekdayOf(on) === 0 ? 7 : weekdayOf(on);
-  const thursday = addDays(on, 4 - isoWeekday);
-  const year = Number(thursday.slice(0, 4));
-  const dayOfYear = Math.round((Date.parse(`${thursday}T00:00:00Z`) - Date.UTC(year, 0, 1)) / DAY_MS);
-  return `${year}-W${String(Math.floor(dayOfYear / 7) + 1).padStart(2, '0')}`;
 }

@@ -1,6 +1,6 @@
 import { TimeParseError, type Instant } from '@upfront/core';
 import { describe, expect, it } from 'vitest';
-import { digestPeriodOf, nextDigestRun } from '../../src/jobs/next-digest-run.js';
+import { nextDigestRun } from '../../src/jobs/next-digest-run.js';
 
 const at = (s: string) => s as Instant;
 
@@ -38,10 +38,10 @@ describe('nextDigestRun', () => {
     expect(berlin.period).toBe(newYork.period);
   });
 
-  it('names the ISO week year at the turn of the year', () => {
-    // Thu 1 Jan 2026 is in week 1 of 2026; Mon 29 Dec 2025 too (ISO weeks start Monday).
-    expect(digestPeriodOf('2025-12-29' as never)).toBe('2026-W01');
-    expect(digestPeriodOf('2025-12-28' as never)).toBe('2025-W52');
+  it('names the period by the ISO week year at the turn of the year', () => {
+    // Mon 29 Dec 2025 is in week 1 of 2026 (its Thursday is 1 Jan 2026); Sun 28 Dec 2025 is in 2025-W52.
+    expect(nextDigestRun({ weekday: 1, localTime: '09:00', timeZone: 'UTC' }, at('2025-12-25T00:00:00Z')).period).toBe('2026-W01');
+    expect(nextDigestRun({ weekday: 0, localTime: '09:00', timeZone: 'UTC' }, at('2025-12-25T00:00:00Z')).period).toBe('2025-W52');
   });
 
   it('rejects an unknown zone', () => {

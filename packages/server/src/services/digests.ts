@@ -1,0 +1,208 @@
+import { createHash } from 'node:crypto';
+import type { DigestDelivery, DigestPreview, DigestSettings, DigestSettingsResponse } from '@upfront/contracts';
+import { parseLocalTime, parseTimeZoneId, type Clock, type Instant, type IsoWeek, type Weekday } from '@upfront/core';
+import type { DraftRecipient, GraphGateway } from '@upfront/graph';
+import type { DigestSchedule, Store, UserKey } from '@upfront/store';
+import { JobError } from '../jobs/job-error.js';
+import { nextDigestRun, type DigestRun } from '../jobs/next-digest-run.js';
+import type { JobQueue } from '../jobs/queue.js';
+import { toGraphAccess, type GraphTokens, type GraphTokenSource } from './graph-token-source.js';
+
+/** A digest written for one user and period, ready to be drafted. */
+export interface DigestContent {
+  readonly subject: string;
+  readonly html: string;
+  readonly text: string;
+  readonly toRecipients: readonly DraftRecipient[];
+  /** Nothing worth saying this period: not drafted. */
+  readonly isEmpty: boolean;
+}
+
+/** What the digest needs to be written: the period and its audience, read with a token source. */
+export interface DigestRequest {
+  readonly period: IsoWeek;
+  readonly audienceIds: readonly string[];
+}
+
+/** Reads the user's world and writes the digest (core's assembleDigest and composeDigest behind it). */
+export type PrepareDigest = (key: UserKey, source: GraphTokenSource, request: DigestRequest) => Promise<DigestContent>;
+
+/** The data of one digest job. */
+export interface DigestJobData {
+  readonly period: IsoWeek;
+}
+
+/** What one digest run did. */
+export type DigestOutcome = 'drafted' | 'found-in-mailbox' | 'already-drafted' | 'empty' | 'off' | 'at-next-visit';
+
+/** What {@link createDigests} needs. */
+export interface DigestsDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly tokens: GraphTokens;
+  readonly gateway: Pick<GraphGateway, 'createDraftOnce'>;
+  readonly prepare: PrepareDigest;
+  /** A job running longer is taken as lost; a ledger claim older than this is taken over (the worker died). */
+  readonly expireInSeconds: number;
+}
+
+/** Weekly digests: the user's settings, the preview, the scheduler's tick and one user's run. */
+export interface Digests {
+  getSettings(key: UserKey): Promise<DigestSettingsResponse>;
+  putSettings(key: UserKey, settings: DigestSettings): Promise<DigestSettingsResponse>;
+  /** The digest the next run would draft, written now with the user's own token; nothing is drafted. */
+  preview(key: UserKey, source: GraphTokenSource): Promise<DigestPreview>;
+  /**
+   * Enqueues a digest for every schedule now due, once per user and period, and moves each schedule to its next
+   * run after now: a scheduler that was down for three weeks drafts one digest (for the latest period), not three.
+   */
+  enqueueDue(queue: JobQueue, limit?: number): Promise<{ readonly queued: number; readonly duplicates: number }>;
+  /** Drafts one user's digest for a period, at most once whatever the number of attempts, workers and crashes. */
+  runDigest(key: UserKey, job: DigestJobData, source: GraphTokenSource): Promise<DigestOutcome>;
+}
+
+/** The one digest per user and period: its ledger and mailbox key (lower-case hex; a new period, a new key). */
+export function toDigestDraftKey(key: UserKey, period: IsoWeek): string {
+  return createHash('sha256').update(JSON.stringify(['upfront-digest', key.tenantId.toLowerCase(), key.userId.toLowerCase(), period, 'digest-1']), 'utf8').digest('hex');
+}
+
+const defaultSettings: DigestSettings = { enabled: false, audienceIds: [], weekday: 5, localTime: '16:00', timeZone: 'UTC' };
+const WEEK_MS = 7 * 86_400_000;
+
+/** The latest scheduled slot at or before `now` (the one a late tick catches up). */
+function latestRun(schedule: DigestSchedule, now: Instant): DigestRun {
+  const nowMs = Date.parse(now);
+  const within = nextDigestRun(schedule, new Date(nowMs - WEEK_MS).toISOString() as Instant);
+  return Date.parse(within.runAt) <= nowMs ? within : nextDigestRun(schedule, new Date(nowMs - WEEK_MS - 86_400_000).toISOString() as Instant);
+}
+
+/** Creates the digest service. */
+export function createDigests(deps: DigestsDeps): Digests {
+  const { store, clock } = deps;
+
+  async function deliveryOf(key: UserKey, schedule: DigestSchedule | undefined): Promise<DigestDelivery> {
+    if (!schedule?.enabled) return 'off';
+    const user = await store.users.get(key);
+    return deps.tokens.appOnly !== undefined && (user === undefined || user.status === 'active') ? 'scheduled' : 'at-next-visit';
+  }
+
+  async function respond(key: UserKey, schedule: DigestSchedule | undefined): Promise<DigestSettingsResponse> {
+    const settings: DigestSettings = schedule
+      ? { enabled: schedule.enabled, audienceIds: [...schedule.audienceIds], weekday: schedule.weekday, localTime: schedule.localTime, timeZone: schedule.timeZone }
+      : defaultSettings;
+    const delivery = await deliveryOf(key, schedule);
+    if (!schedule?.enabled) return { settings, delivery };
+    const next = nextDigestRun(schedule, clock.now());
+    return { settings, delivery, nextRunAt: schedule.nextRunAt ?? next.runAt, nextPeriod: next.period };
+  }
+
+  function isWithoutGrant(error: unknown): boolean {
+    const code = (error as { code?: unknown } | null)?.code;
+    return code === 'GRAPH_APP_ACCESS_DENIED' || code === 'AUTH_CONSENT_REQUIRED' || code === 'SERVICE_APP_ONLY_UNAVAILABLE';
+  }
+
+  return {
+    async getSettings(key) {
+      return respond(key, await store.schedules.get(key));
+    },
+
+    async putSettings(key, settings) {
+      const now = clock.now();
+      const before = await store.schedules.get(key);
+      const schedule: DigestSchedule = {
+        enabled: settings.enabled,
+        audienceIds: [...new Set(settings.audienceIds.map((id) => id.toLowerCase()))].sort(),
+        weekday: settings.weekday as Weekday,
+        localTime: parseLocalTime(settings.localTime, 'localTime'),
+        timeZone: parseTimeZoneId(settings.timeZone),
+        ...(before?.lastPeriodDone === undefined ? {} : { lastPeriodDone: before.lastPeriodDone }),
+        nextRunAt: nextDigestRun(settings, now).runAt,
+        updatedAt: now,
+      };
+      await store.users.touch(key, now);
+      await store.schedules.put(key, schedule);
+      return respond(key, schedule);
+    },
+
+    async preview(key, source) {
+      const schedule = (await store.schedules.get(key)) ?? undefined;
+      const settings = schedule ?? defaultSettings;
+      const period = nextDigestRun(settings, clock.now()).period;
+      const content = await deps.prepare(key, source, { period, audienceIds: settings.audienceIds });
+      return {
+        delivery: await deliveryOf(key, schedule),
+        period,
+        subject: content.subject,
+        to: content.toRecipients.map((r) => r.address),
+        html: content.html,
+        text: content.text,
+      };
+    },
+
+    async enqueueDue(queue, limit = 500) {
+      const now = clock.now();
+      let queued = 0;
+      let duplicates = 0;
+      for (const due of await store.schedules.listDue(now, limit)) {
+        const schedule = await store.schedules.get(due.key);
+        if (!schedule?.enabled) continue;
+        const { period } = latestRun(schedule, now);
+        // 1. Enqueue first: a crash before step 2 enqueues again on the next tick, and the key drops the copy.
+        if (schedule.lastPeriodDone !== period) {
+          const added = await queue.enqueue<DigestJobData>('digest', { period }, { key: due.key, singletonKey: `digest:${period}` });
+          if (added === 'queued') queued += 1;
+          else duplicates += 1;
+        }
+        // 2. Move the schedule past now, compare-and-set so two schedulers move it once.
+        await store.schedules.recordRun(due.key, { periodDone: period, nextRunAt: nextDigestRun(schedule, now).runAt, expectedNextRunAt: due.nextRunAt }, now);
+      }
+      return { queued, duplicates };
+    },
+
+    async runDigest(key, job, source) {
+      const schedule = await store.schedules.get(key);
+      if (!schedule?.enabled) return 'off';
+      const draftKey = toDigestDraftKey(key, job.period);
+      // A digest drafted once stays drafted, even when the user deleted it: the next one is next period's.
+      if ((await store.drafts.get(key, draftKey))?.state === 'created') return 'already-drafted';
+      let content: DigestContent;
+      let access;
+      try {
+        access = await toGraphAccess(deps.tokens, key, source);
+        content = await deps.prepare(key, source, { period: job.period, audienceIds: schedule.audienceIds });
+      } catch (error) {
+        if (!isWithoutGrant(error) || source.kind !== 'app-only') throw error;
+        // No admin grant for this mailbox (or none at all): no retry storm, the tab prepares it at the next visit.
+        await store.users.setStatus(key, 'needs-consent', clock.now());
+        return 'at-next-visit';
+      }
+      if (content.isEmpty) return 'empty';
+      const now = clock.now();
+      const claim = await store.drafts.claim(key, draftKey, now, { staleBefore: new Date(Date.parse(now) - deps.expireInSeconds * 1000).toISOString() as Instant });
+      if (!claim.won) {
+        if (claim.entry.state === 'created') return 'already-drafted';
+        throw new JobError('JOBS_DIGEST_FAILED', `the digest draft ${draftKey.slice(0, 12)}… is being created by another attempt`);
+      }
+      try {
+        // The mailbox is looked up by the key before any create: a claim taken over from a dead worker whose
+        // create went through finds that draft instead of making a second one.
+        const outcome = await deps.gateway.createDraftOnce({
+          ...access,
+          draftKey,
+          subject: content.subject,
+          body: { contentType: 'html', content: content.html },
+          toRecipients: content.toRecipients,
+        });
+        await store.drafts.markCreated(key, draftKey, { messageId: outcome.messageId, webLink: outcome.webLink }, clock.now());
+        return outcome.outcome === 'created' ? 'drafted' : 'found-in-mailbox';
+      } catch (error) {
+        await store.drafts.markFailed(key, draftKey, String((error as { code?: unknown } | null)?.code ?? 'UNKNOWN'), clock.now());
+        if (isWithoutGrant(error) && source.kind === 'app-only') {
+          await store.users.setStatus(key, 'needs-consent', clock.now());
+          return 'at-next-visit';
+        }
+        throw error;
+      }
+    },
+  };
+}
