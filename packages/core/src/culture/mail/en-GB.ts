@@ -15,7 +15,7 @@ export const enGBMailPhrases: MailPhrases = {
     '{tone, select, diplomatic {If you can, reply and I will send you what I have so far. If it doesn\u2019t fit, that is absolutely fine.} other {If so, reply and I\u2019ll send you what I have so far. If not, no worries.}}',
   digestSubject: '{tone, select, diplomatic {Weekly update, {from} – {to}} other {Weekly update: {from} – {to}}}',
   digestClosing:
-    '{tone, select, diplomatic {If you have any questions about any of this, I am happy to talk them through.} other {Questions welcome.}}',
+    '{tone, select, diplomatic {If you have questions about any of this, I am happy to talk them through.} other {Questions welcome.}}',
   digestAway:
     '{who, select, me {I\u2019m} other {{name} is}} {kind, select, holiday {off on {from} (public holiday: {holiday})} other {{oneDay, select, yes {out of the office on {from}} other {out of the office from {from}, back on {back}}}}}',
   briefAway: '{name} is out of the office from {from} until {until}.',

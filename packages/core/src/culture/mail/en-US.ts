@@ -79,7 +79,7 @@ export const enUSMailPhrases: MailPhrases = {
 
   digestSubject: '{tone, select, diplomatic {Weekly update, {from} – {to}} other {Weekly update: {from} – {to}}}',
   digestOpening:
-    '{tone, select, diplomatic {Here is where my work stands for the week of {from} to {to}.} other {Where my work stands, {from} to {to}:}}',
+    '{tone, select, diplomatic {Here is where my work stands for the week from {from} to {to}.} other {Where my work stands, {from} to {to}:}}',
   digestHeading:
     '{section, select, done {Done} progress {In progress} risk {At risk, with new dates} help {Where I need help} other {Time away}}',
   digestDone:
@@ -94,7 +94,7 @@ export const enUSMailPhrases: MailPhrases = {
   digestEmpty:
     '{section, select, done {Nothing finished this week.} progress {Nothing else in progress.} risk {Nothing at risk.} help {No help needed right now.} other {No time away coming up.}}',
   digestClosing:
-    '{tone, select, diplomatic {If you have any questions about any of this, I am happy to talk.} other {Questions welcome.}}',
+    '{tone, select, diplomatic {If you have questions about any of this, I am happy to talk them through.} other {Questions welcome.}}',
 
   briefSubject: 'Brief: {meeting}, {moment}',
   briefOpening: 'Before {meeting} ({moment}): what you owe {names}, and how their day looks.',
