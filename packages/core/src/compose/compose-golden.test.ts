@@ -12,6 +12,7 @@ import type { ComposedMail } from './composed-mail.js';
 const TONES: readonly MessageTone[] = ['direct', 'diplomatic'];
 const MESSAGES = [
   { kind: 'heads-up', suggestion: demo.headsUp },
+  { kind: 'heads-up-overdue', suggestion: demo.headsUpOverdue },
   { kind: 'confirm-promise', suggestion: demo.confirmPromise },
   { kind: 'on-track', suggestion: demo.onTrack },
   { kind: 'delivered', suggestion: demo.delivered },

@@ -231,7 +231,7 @@ function isMessageReason(reason: SuggestionReason): reason is MessageReason {
  * what I need and from whom, the thanks). Nothing is sent: the result becomes a draft the user reviews.
  * Throws `ComposeError` (`COMPOSE_UNSUPPORTED_KIND`) for a meeting brief or a digest (see their composers).
  * @example composeMessage({ suggestion: headsUp, world, reader: toMailReader(camille, world.user), now }).subject
- * // 'Point sur Spec v2 : nouvelle date, ven. 4 déc.'
+ * // 'Point sur « Partner API spec v2 » : nouvelle date, mer. 9 déc.' (diplomatic)
  */
 export function composeMessage(input: ComposeMessageInput): ComposedMail {
   const { suggestion, world, reader, now } = input;

@@ -191,6 +191,30 @@ export const headsUp = suggestion(
   ids(EVERYONE),
 );
 
+// The budget review, overdue: it was due Monday 30 November (each reader's close of business) and 2 h
+// (120 min) are left; the honest new date is Friday 4 December. No cause: an overdue item is simply late.
+export const headsUpOverdue = suggestion(
+  'heads-up',
+  {
+    kind: 'heads-up',
+    items: [
+      {
+        itemId: budget.id,
+        title: budget.title,
+        from: 'off-track',
+        to: 'overdue',
+        figures: { ownMinutes: 120, competingMinutes: 0, neededMinutes: 120, marginMinutes: 12, freeMinutes: 0, spareMinutes: -120 },
+        promise: { kind: 'date', on: on('2026-12-04'), deadline: deadline('2026-12-04', priya), deadlines: EVERYONE.map((p) => deadline('2026-12-04', p)) },
+        history: { firstOn: on('2026-11-30') },
+        readings: readings('2026-11-30', '2026-12-04'),
+        help: [],
+      },
+    ],
+  },
+  [budget.id],
+  ids(EVERYONE),
+);
+
 export const confirmPromise = suggestion(
   'confirm-promise',
   { kind: 'confirm-promise', items: [{ itemId: discount.id, title: discount.title, createdAt: at('2026-11-30T18:00:00Z'), readings: readings('2026-12-08') }] },
