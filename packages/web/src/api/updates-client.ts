@@ -13,8 +13,8 @@ import { unexpectedBodyProblem } from './parse-problem.js';
 
 /** The API of suggested updates, drafts and the weekly digest. Every method throws `ApiError` on failure. */
 export interface UpdatesClient {
-  /** Suggested updates for the next `horizonDays`; reasons and send times written in `locale`. */
-  loadSuggestions(token: string, horizonDays: number, locale?: string): Promise<SuggestionList>;
+  /** Suggested updates for the next `horizonDays`, each message in its readers' language; reasons are facts. */
+  loadSuggestions(token: string, horizonDays: number): Promise<SuggestionList>;
   /** Saves the suggestion (with the user's edits) as a draft in the user's Outlook; never sends it. */
   draftSuggestion(token: string, suggestionId: string, edits: DraftRequest): Promise<DraftResult>;
   snoozeSuggestion(token: string, suggestionId: string, until: string): Promise<void>;
@@ -38,8 +38,8 @@ export function createUpdatesClient(options: { baseUrl: string; fetchFn?: FetchF
   };
   const suggestionPath = (id: string, action: string) => `/api/suggestions/${encodeURIComponent(id)}/${action}`;
   return {
-    async loadSuggestions(token, horizonDays, locale) {
-      const query = withLocale(new URLSearchParams({ horizonDays: String(horizonDays) }), locale);
+    async loadSuggestions(token, horizonDays) {
+      const query = new URLSearchParams({ horizonDays: String(horizonDays) }).toString();
       const body = await requestJson(`/api/suggestions?${query}`, { method: 'GET', headers: auth(token) }, 'a list of suggestions');
       return expectObject<SuggestionList>(body, 'a list of suggestions', (o) => Array.isArray(o.value));
     },

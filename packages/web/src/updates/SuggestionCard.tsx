@@ -18,7 +18,9 @@ import {
 import { CheckmarkCircleRegular, ClockRegular, DismissRegular, MailEditRegular, OpenRegular } from '@fluentui/react-icons';
 import type { DraftRequest, Problem, Suggestion } from '@upfront/contracts';
 import { useId, useState } from 'react';
+import type { TabFormatter } from '../format/create-tab-formatter.js';
 import { ProblemBar } from '../ui/ProblemBar.js';
+import { describeReason, describeSendAt } from './describe-reason.js';
 import { DraftEditor } from './DraftEditor.js';
 import { FOR_THE_USER, KIND_LABEL } from './update-words.js';
 
@@ -57,6 +59,9 @@ const HOUR_MS = 3_600_000;
 /** One suggested update: who it is for, why, when to send it, the message itself, and what the user can do with it. */
 export function SuggestionCard(props: {
   suggestion: Suggestion;
+  format: TabFormatter;
+  /** The user's zone (the browser's): send times are shown on the user's clock. */
+  userZone: string;
   onDraft(edits: DraftRequest): Promise<unknown>;
   onSnooze(until: Date): Promise<void>;
   onDismiss(): Promise<void>;
@@ -69,6 +74,8 @@ export function SuggestionCard(props: {
   const subjectId = useId();
   const forUser = FOR_THE_USER.has(suggestion.kind);
   const severity = SEVERITY_BADGE[suggestion.severity];
+  const words = { format: props.format, recipients: suggestion.recipients, userZone: props.userZone };
+  const sendAtLabel = describeSendAt(suggestion.sendAt, words);
   const act = (action: () => Promise<void>) => () => {
     setProblem(undefined);
     action().catch((failure: unknown) => setProblem(failure as Problem));
@@ -87,14 +94,16 @@ export function SuggestionCard(props: {
         )}
         {forUser ? null : (
           <Caption1 className={styles.muted}>
-            <ClockRegular aria-hidden /> Best sent {suggestion.sendAtLabel}
+            <ClockRegular aria-hidden /> {sendAtLabel}
           </Caption1>
         )}
       </div>
       <h3 id={subjectId} className={styles.subject}>
         {suggestion.subject}
       </h3>
-      <Text className={styles.muted}>{suggestion.reason}</Text>
+      <Text className={styles.muted} data-testid="suggestion-reason">
+        {describeReason(suggestion.reason, words)}
+      </Text>
       {forUser || suggestion.recipients.length === 0 ? null : (
         <ul className={styles.people} aria-label="To">
           {suggestion.recipients.map((r) => (
@@ -133,6 +142,7 @@ export function SuggestionCard(props: {
       {editing ? (
         <DraftEditor
           suggestion={suggestion}
+          sendAtLabel={sendAtLabel}
           onCancel={() => setEditing(false)}
           onSave={async (edits) => {
             await props.onDraft(edits);

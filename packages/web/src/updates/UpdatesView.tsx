@@ -2,6 +2,7 @@ import { Button, makeStyles, Skeleton, SkeletonItem, Text, Title2, tokens } from
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useMemo } from 'react';
 import type { UpdatesClient } from '../api/updates-client.js';
+import { createTabFormatter } from '../format/create-tab-formatter.js';
 import { ProblemBar } from '../ui/ProblemBar.js';
 import { DigestPanel } from './DigestPanel.js';
 import { orderSuggestions } from './order-suggestions.js';
@@ -19,9 +20,11 @@ const useStyles = makeStyles({
 /** The updates Upfront suggests, ready to draft in Outlook, and the weekly digest's settings. */
 export function UpdatesView(props: { client: UpdatesClient; getToken: () => Promise<string>; horizonDays: number; locale: string }) {
   const styles = useStyles();
-  const { state, actions } = useSuggestions(props.client, props.getToken, props.horizonDays, props.locale);
+  const { state, actions } = useSuggestions(props.client, props.getToken, props.horizonDays);
   const list = state.phase === 'loading' ? undefined : state.list;
   const ordered = useMemo(() => (list === undefined ? [] : orderSuggestions(list.value)), [list]);
+  const format = useMemo(() => createTabFormatter(props.locale, list?.generatedAt ?? new Date().toISOString()), [props.locale, list]);
+  const userZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
 
   return (
     <div className={styles.root}>
@@ -54,6 +57,8 @@ export function UpdatesView(props: { client: UpdatesClient; getToken: () => Prom
             <li key={suggestion.id}>
               <SuggestionCard
                 suggestion={suggestion}
+                format={format}
+                userZone={userZone}
                 onDraft={(edits) => actions.draft(suggestion.id, edits)}
                 onSnooze={(until) => actions.snooze(suggestion.id, until)}
                 onDismiss={() => actions.dismiss(suggestion.id)}

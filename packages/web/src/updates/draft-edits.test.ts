@@ -15,9 +15,8 @@ const suggestion: Suggestion = {
   subject: 'Migrationsleitfaden: neuer Termin',
   html: '<p>Hallo</p>',
   text: 'Hallo',
-  reason: 'Off track since this morning',
+  reason: { kind: 'heads-up', items: [{ itemId: 't1', title: 'Migrationsleitfaden', from: 'at-risk', to: 'off-track' }] },
   sendAt: '2026-12-02T08:00:00Z',
-  sendAtLabel: 'Wed 2 Dec, 09:00 Berlin',
   period: '2026-12-01',
 };
 

@@ -12,9 +12,8 @@ const a = (id: string, over: Partial<Suggestion>): Suggestion => ({
   subject: id,
   html: '',
   text: '',
-  reason: '',
+  reason: { kind: 'weekly-digest', period: '2026-W49' },
   sendAt: '2026-12-02T09:00:00Z',
-  sendAtLabel: '',
   period: '2026-12-01',
   ...over,
 });

@@ -21,7 +21,6 @@ export function useSuggestions(
   client: UpdatesClient,
   getToken: () => Promise<string>,
   horizonDays: number,
-  locale: string,
 ): { state: SuggestionsState; actions: SuggestionActions } {
   const [state, setState] = useState<SuggestionsState>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -33,7 +32,7 @@ export function useSuggestions(
       return list === undefined ? { phase: 'loading' } : { phase: 'loaded', list, refreshing: true };
     });
     getToken()
-      .then((token) => client.loadSuggestions(token, horizonDays, locale))
+      .then((token) => client.loadSuggestions(token, horizonDays))
       .then(
         (list) => {
           if (live) setState({ phase: 'loaded', list, refreshing: false });
@@ -47,7 +46,7 @@ export function useSuggestions(
     return () => {
       live = false;
     };
-  }, [client, getToken, horizonDays, locale, attempt]);
+  }, [client, getToken, horizonDays, attempt]);
 
   const withoutSuggestion = useCallback((id: string) => {
     setState((previous) =>
