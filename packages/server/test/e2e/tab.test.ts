@@ -172,18 +172,20 @@ describe('the tab in a browser', () => {
     await expect.poll(() => items.count(), { timeout: 30_000 }).toBeGreaterThan(0);
     const card = (id: string) => page.locator(`[data-testid="risk-item"][data-item-id="${id}"]`);
 
-    // Effort: "Adjust" → "2,5" in German is 2.5 h (never 25) → the item says it is the person's own estimate.
+    // Effort: "Adjust" → "2,5" in German is 2.5 h (never 25) → the item says, in German, it is the person's own estimate.
     const first = report.items.find((i) => i.state !== 'later' && i.state !== 'no-due-date' && !report.items.some((r) => r.pushes.includes(i.id)));
     if (!first) throw new Error('no top-level item');
     await card(first.id).getByRole('button', { name: /^Adjust the effort of/ }).click();
     await page.getByLabel('Hours left, your estimate').fill('2,5');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => card(first.id).innerText(), { timeout: 30_000 }).toMatch(/2,5 Std\., your estimate/);
+    await expect.poll(() => card(first.id).innerText(), { timeout: 30_000 }).toMatch(/2,5\sStd\., Ihre Schätzung/);
 
     // Holiday: the demo always has an item whose deadline moved off a stakeholder's public holiday.
     const holiday = report.items.find((i) => i.deadlines.some((d) => d.moved?.why === 'holiday'));
     if (!holiday) throw new Error('the demo has no deadline moved off a public holiday');
     await expect.poll(() => card(holiday.id).getByTestId('moved-deadline').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // The move is told in the report's words, German here: "Fr., 25. Dez. ist für Lena ein Feiertag (…): fällig am …".
+    expect(await card(holiday.id).getByTestId('moved-deadline').first().innerText()).toMatch(/ist für .+ ein Feiertag.*: fällig am /);
     const work = card(holiday.id).getByRole('button', { name: /^They work that day/ }).first();
     if ((await work.count()) === 0) await card(holiday.id).getByRole('button', { name: 'Details and numbers' }).click();
     await work.click();
