@@ -1,12 +1,25 @@
 import { createHash } from 'node:crypto';
 import type { DigestDelivery, DigestPreview, DigestSettings, DigestSettingsResponse } from '@upfront/contracts';
-import { parseLocalTime, parseTimeZoneId, type Clock, type Instant, type IsoWeek, type Weekday } from '@upfront/core';
+import {
+  assembleDigest,
+  composeDigest,
+  emptySuggestionMemory,
+  parseLocalTime,
+  parseTimeZoneId,
+  toMailReader,
+  type Clock,
+  type Instant,
+  type IsoWeek,
+  type Person,
+  type Weekday,
+} from '@upfront/core';
 import type { DraftRecipient, GraphGateway } from '@upfront/graph';
 import type { DigestSchedule, Store, UserKey } from '@upfront/store';
 import { JobError } from '../jobs/job-error.js';
 import { nextDigestRun, type DigestRun } from '../jobs/next-digest-run.js';
 import type { JobQueue } from '../jobs/queue.js';
 import { toGraphAccess, type GraphTokens, type GraphTokenSource } from './graph-token-source.js';
+import type { LoadAssessedWorld } from './load-assessed-world.js';
 
 /** A digest written for one user and period, ready to be drafted. */
 export interface DigestContent {
@@ -26,6 +39,25 @@ export interface DigestRequest {
 
 /** Reads the user's world and writes the digest (core's assembleDigest and composeDigest behind it). */
 export type PrepareDigest = (key: UserKey, source: GraphTokenSource, request: DigestRequest) => Promise<DigestContent>;
+
+/**
+ * Writes digests with core: the user's assessed world (two weeks ahead), `assembleDigest`'s facts and
+ * `composeDigest`'s words for the first reader of the audience (their language and tone), or for the user.
+ */
+export function createDigestPreparer(loadAssessedWorld: LoadAssessedWorld): PrepareDigest {
+  return async (key, source, request) => {
+    const { world, report, now } = await loadAssessedWorld(key, source, { horizonDays: 14 });
+    const digest = assembleDigest({ world, report, now, memory: emptySuggestionMemory, audienceIds: request.audienceIds });
+    const people: Person[] = [...world.stakeholders, ...(world.people ?? []), ...(world.colleagues ?? [])];
+    const firstReader = request.audienceIds.map((id) => people.find((p) => p.id.toLowerCase() === id || p.email.toLowerCase() === id)).find((p) => p !== undefined);
+    const u = world.user;
+    const self = { id: u.id, displayName: u.displayName, email: u.email, timeZone: u.timeZone, workingHours: u.workingHours, language: u.language, ...(u.city === undefined ? {} : { city: u.city }) };
+    const reader = toMailReader(firstReader ?? self, world.user);
+    const mail = composeDigest({ digest, world, report, reader, now });
+    const toRecipients = request.audienceIds.length > 0 ? request.audienceIds.map((address) => ({ address })) : [{ address: world.user.email, name: world.user.displayName }];
+    return { subject: mail.subject, html: mail.html, text: mail.text, toRecipients, isEmpty: digest.isEmpty };
+  };
+}
 
 /** The data of one digest job. */
 export interface DigestJobData {
