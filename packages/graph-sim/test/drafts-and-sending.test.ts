@@ -31,7 +31,9 @@ const createDraft = async (props: { id: string; value: string }[], headers = aut
 interface MailboxView { now: string; drafts: DemoMessage[]; outbox: DemoMessage[]; sent: DemoMessage[] }
 interface DemoMessage { id: string; deferredSendAt: string | null; sentDateTime: string | null; singleValueExtendedProperties: { id: string; value: string }[] }
 const mailbox = async () => (await f.call(`/demo/mailbox/${MAIN_UPN}`)).json() as MailboxView;
-const sendCalls = async () => ((await f.call('/demo/send-calls')).json() as { value: { appId: string; send: number; sendMail: number; refused: number }[] }).value;
+const sendCalls = async () => ((await f.call('/demo/send-calls')).json() as { value: Record<string, unknown>[] }).value;
+const counts = (appId: string, c: Partial<Record<'send' | 'sendMail' | 'reply' | 'replyAll' | 'forward' | 'refused', number>>) =>
+  ({ appId, send: 0, sendMail: 0, reply: 0, replyAll: 0, forward: 0, refused: 0, ...c });
 
 describe('sending is refused to the Upfront app and every attempt is counted per app', () => {
   it('answers 403 to Upfront even with a token that claims Mail.Send, delegated or app-only, and counts each call', async () => {
@@ -44,7 +46,7 @@ describe('sending is refused to the Upfront app and every attempt is counted per
     const sendMail = await f.call(`/v1.0/users/${MAIN_UPN}/sendMail`, { method: 'POST', headers: app,
       body: JSON.stringify({ message: { subject: 'x', toRecipients: [{ emailAddress: { address: 'ethan.park@northwind.example' } }] } }) });
     expect(sendMail.status).toBe(403);
-    expect(await sendCalls()).toEqual([{ appId: DEMO_APP_CLIENT_ID, send: 1, sendMail: 1, refused: 2 }]);
+    expect(await sendCalls()).toEqual([counts(DEMO_APP_CLIENT_ID, { send: 1, sendMail: 1, refused: 2 })]);
     expect((await mailbox()).drafts.map((m) => m.id)).toContain(id);
   });
 
@@ -52,9 +54,27 @@ describe('sending is refused to the Upfront app and every attempt is counted per
     const id = await createDraft([]);
     expect((await f.call(`/v1.0/me/messages/${encodeURIComponent(id)}/send`, { method: 'POST', headers: { authorization: auth['authorization'] ?? '' } })).status).toBe(202);
     await f.call('/demo/reset', { method: 'POST' });
-    expect(await sendCalls()).toEqual([{ appId: GRAPH_EXPLORER_CLIENT_ID, send: 1, sendMail: 0, refused: 0 }]);
+    expect(await sendCalls()).toEqual([counts(GRAPH_EXPLORER_CLIENT_ID, { send: 1 })]);
     await f.call('/demo/send-calls', { method: 'DELETE' });
     expect(await sendCalls()).toEqual([]);
+  });
+});
+
+describe('replies and forwards send too', () => {
+  it('counts reply, replyAll and forward per app, inside $batch as well, and refuses them to Upfront', async () => {
+    const inbox = (await f.call('/v1.0/me/mailFolders/inbox/messages?$top=1&$select=id', { headers: auth })).json() as { value: { id: string }[] };
+    const id = encodeURIComponent(inbox.value[0]?.id ?? '');
+    expect((await f.call(`/v1.0/me/messages/${id}/reply`, { method: 'POST', headers: auth, body: JSON.stringify({ comment: 'Thanks' }) })).status).toBe(202);
+    const batch = await f.call('/v1.0/$batch', { method: 'POST', headers: auth, body: JSON.stringify({ requests: [
+      { id: '1', method: 'POST', url: `/me/messages/${id}/replyAll`, headers: { 'Content-Type': 'application/json' }, body: { comment: 'All' } },
+      { id: '2', method: 'POST', url: `/me/messages/${id}/forward`, headers: { 'Content-Type': 'application/json' }, body: { comment: 'FYI', toRecipients: [{ emailAddress: { address: 'noa.levi@northwind.example' } }] } },
+    ] }) });
+    expect((batch.json() as { responses: { status: number }[] }).responses.map((r) => r.status)).toEqual([202, 202]);
+    const upfront = bearer(await tokenFor({ userPrincipalName: MAIN_UPN, clientId: DEMO_APP_CLIENT_ID, scopes: ['Mail.ReadWrite', 'Mail.Send'] }));
+    expect((await f.call(`/v1.0/me/messages/${id}/forward`, { method: 'POST', headers: upfront, body: JSON.stringify({ toRecipients: [{ emailAddress: { address: 'noa.levi@northwind.example' } }] }) })).status).toBe(403);
+    expect(await sendCalls()).toEqual([counts(GRAPH_EXPLORER_CLIENT_ID, { reply: 1, replyAll: 1, forward: 1 }), counts(DEMO_APP_CLIENT_ID, { forward: 1, refused: 1 })]);
+    const sent = (await mailbox()).sent.map((m) => (m as unknown as { subject: string }).subject);
+    expect(sent.filter((subject) => /^(RE|FW): /.test(subject))).toHaveLength(3);
   });
 });
 

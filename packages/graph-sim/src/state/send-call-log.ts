@@ -1,11 +1,14 @@
-/** Which send endpoint a call reached: `POST ~/messages/{id}/send` or `POST ~/sendMail`. */
-export type SendEndpoint = 'send' | 'sendMail';
+/** Which sending endpoint a call reached: `POST ~/messages/{id}/send`, `~/sendMail`, or `~/messages/{id}/reply|replyAll|forward`. */
+export type SendEndpoint = 'send' | 'sendMail' | 'reply' | 'replyAll' | 'forward';
 
 /** Calls to the send endpoints per app (client id), refused ones included. */
 export interface SendCallCount {
   appId: string;
   send: number;
   sendMail: number;
+  reply: number;
+  replyAll: number;
+  forward: number;
   /** Of those, how many were refused (403 and other errors): nothing was sent by them. */
   refused: number;
 }
@@ -38,7 +41,7 @@ export class SendCallLog {
   }
 
   private entry(appId: string): SendCallCount {
-    const c = this.counts.get(appId) ?? { appId, send: 0, sendMail: 0, refused: 0 };
+    const c = this.counts.get(appId) ?? { appId, send: 0, sendMail: 0, reply: 0, replyAll: 0, forward: 0, refused: 0 };
     this.counts.set(appId, c);
     return c;
   }

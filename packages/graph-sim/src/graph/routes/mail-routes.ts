@@ -256,6 +256,27 @@ function sendMail(ctx: RouteCtx): GraphResponse {
   return { status: 202, headers: { 'content-length': '0' } };
 }
 
+/** `reply`, `replyAll` and `forward` (with `comment`; `toRecipients` for a forward): sent at once, nothing delivered. */
+function respond(kind: 'reply' | 'replyAll' | 'forward') {
+  return (ctx: RouteCtx): GraphResponse => {
+    const original = messageOf(ctx);
+    const me = subjectOf(ctx);
+    const body = (ctx.req.body && typeof ctx.req.body === 'object' ? ctx.req.body : {}) as Record<string, unknown>;
+    const param = (name: string) => Object.entries(body).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+    const msg = newMessage(ctx, me);
+    msg.subject = `${kind === 'forward' ? 'FW' : 'RE'}: ${original.subject}`;
+    const comment = param('comment');
+    msg.bodyContent = typeof comment === 'string' ? comment : '';
+    const others = (list: SimRecipient[]) => list.filter((r) => r.address.toLowerCase() !== me.userPrincipalName.toLowerCase());
+    msg.toRecipients = kind === 'forward' ? recipients(param('toRecipients'), ctx) : kind === 'reply' ? [original.from] : others([original.from, ...original.toRecipients]);
+    if (kind === 'replyAll') msg.ccRecipients = others(original.ccRecipients);
+    if (msg.toRecipients.length === 0) throw badRequest('At least one recipient is required.', 'ErrorInvalidRecipients');
+    submitMessage(msg, ctx.rt.clockMs());
+    mailboxOf(ctx).messages.push(msg);
+    return { status: 202, headers: { 'content-length': '0' } };
+  };
+}
+
 export const mailRoutes: RouteDef[] = [
   { method: 'GET', pattern: '~/messages', ...read, handler: (ctx) => listMessages(ctx) },
   { method: 'GET', pattern: '~/mailFolders/:folder/messages', ...read, handler: (ctx) => listMessages(ctx, folderParam(ctx)) },
@@ -281,4 +302,7 @@ export const mailRoutes: RouteDef[] = [
   } },
   { method: 'POST', pattern: '~/messages/:id/send', ...send, sends: 'send', handler: sendExisting },
   { method: 'POST', pattern: '~/sendMail', ...send, sends: 'sendMail', body: 'sendMail(user)', handler: sendMail },
+  { method: 'POST', pattern: '~/messages/:id/reply', ...send, sends: 'reply', handler: respond('reply') },
+  { method: 'POST', pattern: '~/messages/:id/replyAll', ...send, sends: 'replyAll', handler: respond('replyAll') },
+  { method: 'POST', pattern: '~/messages/:id/forward', ...send, sends: 'forward', handler: respond('forward') },
 ];
