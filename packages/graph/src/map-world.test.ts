@@ -171,8 +171,18 @@ describe('toPlannerWorkItem (plannerTasks.listMine.1 + plannerPlan.get.1 + plann
       stakeholderIds: ['creator@contoso.com', 'coassignee@contoso.com'],
       contributorIds: ['coassignee@contoso.com'],
       listName: 'title-value',
+      planId: 'xqQg5FS2LkCp935s-FIFm2QAFkHM',
+      // No assignment of the user in the example: the task's creation stands in.
       createdAt: '2015-03-25T18:36:49.240Z',
     });
+  });
+
+  it('dates the item from when it was assigned to the user (assignedDateTime), and a finished one from its completion', () => {
+    // The documented assignment of fbab97d0… was made 2015-03-25T18:38:21.956Z, 1 min 32 s after the task was created.
+    const mine = toPlannerWorkItem({ ...task, percentComplete: 100, completedDateTime: '2015-03-26T08:00:00Z' }, { userId: 'fbab97d0-4932-4511-b675-204639209557', userZone: utc, people });
+    expect(mine).toMatchObject({ createdAt: '2015-03-25T18:38:21.956Z', status: 'completed', completedAt: '2015-03-26T08:00:00Z' });
+    // Not finished: a completion date Graph still carries is not read.
+    expect(toPlannerWorkItem({ ...task, percentComplete: 50, completedDateTime: '2015-03-26T08:00:00Z' }, { userId: 'me-id', userZone: utc, people }).completedAt).toBeUndefined();
   });
 
   it('reads a UTC due instant as the date the user sees, percent and priority', () => {

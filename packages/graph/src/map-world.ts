@@ -4,6 +4,7 @@ import type {
   FreeBusy,
   HolidayRegion,
   Importance,
+  Person,
   ResponseKind,
   Stakeholder,
   TimeZoneId,
@@ -168,6 +169,7 @@ export function toTodoWorkItem(
     ...(ctx.list.displayName ? { listName: ctx.list.displayName } : {}),
     ...(webUrl ? { webUrl } : {}),
     ...(task.createdDateTime ? { createdAt: toInstantFromOffset(task.createdDateTime, 'todoTask.createdDateTime') } : {}),
+    ...(task.status === 'completed' && task.completedDateTime ? { completedAt: toInstantFromZoned(task.completedDateTime, 'todoTask.completedDateTime') } : {}),
   };
 }
 
@@ -213,6 +215,8 @@ export function toPlannerWorkItem(
   const items = Object.values(ctx.details?.checklist ?? {}).filter((c) => c !== null && typeof c === 'object');
   const notes = ctx.details?.description ?? undefined;
   const creatorZone = creatorId !== undefined ? ctx.zoneOf?.(creatorId) : undefined;
+  // A new commitment dates from when the task became the user's: their assignment, else the task's creation.
+  const assignedAt = task.assignments?.[ctx.userId]?.assignedDateTime ?? task.createdDateTime;
   const setter = creatorId !== undefined && creatorZone !== undefined ? { id: creatorId, zone: creatorZone } : undefined;
   return {
     id,
@@ -227,7 +231,9 @@ export function toPlannerWorkItem(
     stakeholderIds: [...new Set(creatorId ? [creatorId, ...contributorIds] : contributorIds)],
     contributorIds: [...new Set(contributorIds)],
     ...(ctx.plan?.title ? { listName: ctx.plan.title } : {}),
-    ...(task.createdDateTime ? { createdAt: toInstantFromOffset(task.createdDateTime, 'plannerTask.createdDateTime') } : {}),
+    ...(task.planId ? { planId: task.planId } : {}),
+    ...(assignedAt ? { createdAt: toInstantFromOffset(assignedAt, 'plannerTask.assignments.assignedDateTime') } : {}),
+    ...(percent >= 100 && task.completedDateTime ? { completedAt: toInstantFromOffset(task.completedDateTime, 'plannerTask.completedDateTime') } : {}),
   };
 }
 
@@ -242,6 +248,7 @@ export function toStakeholder(input: {
   user?: GraphUser;
   workingHours: WorkingHours;
   lastContactAt?: string | null;
+  away?: AwayWindow;
 }): Stakeholder {
   const holidayRegion = input.user ? toHolidayRegion(input.user) : undefined;
   const language = input.user?.preferredLanguage ?? undefined;
@@ -257,7 +264,24 @@ export function toStakeholder(input: {
     deadlineStyle: { kind: 'close-of-business-day' },
     ...(language ? { language } : {}),
     ...(input.lastContactAt ? { lastContactAt: toInstantFromOffset(input.lastContactAt, 'message.sentDateTime') } : {}),
+    ...(input.away ? { away: input.away } : {}),
     workedHolidays: [],
+  };
+}
+
+/** Someone the user meets who is not a stakeholder: their day, from their schedule's working hours and profile. */
+export function toPerson(input: { email: string; displayName?: string | null; user?: GraphUser; workingHours: WorkingHours; away?: AwayWindow }): Person {
+  const holidayRegion = input.user ? toHolidayRegion(input.user) : undefined;
+  const city = input.user ? toCity(input.user) : undefined;
+  return {
+    id: input.email.toLowerCase(),
+    displayName: input.displayName ?? input.user?.displayName ?? input.email,
+    email: input.email.toLowerCase(),
+    timeZone: input.workingHours.timeZone,
+    ...(city ? { city } : {}),
+    workingHours: input.workingHours,
+    ...(holidayRegion ? { holidayRegion } : {}),
+    ...(input.away ? { away: input.away } : {}),
   };
 }
 

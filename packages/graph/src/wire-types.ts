@@ -60,6 +60,9 @@ export interface GraphEvent {
   categories?: string[];
   responseStatus?: { response?: string; time?: string };
   organizer?: GraphEmailAddress;
+  attendees?: (GraphEmailAddress & { type?: string; status?: { response?: string } })[];
+  webLink?: string | null;
+  isOnlineMeeting?: boolean;
   type?: string;
 }
 
@@ -92,6 +95,7 @@ export interface GraphTodoTask {
   body?: { content?: string; contentType?: string };
   dueDateTime?: GraphDateTimeTimeZone | null;
   createdDateTime?: string;
+  completedDateTime?: GraphDateTimeTimeZone | null;
   linkedResources?: GraphLinkedResource[];
   checklistItems?: GraphChecklistItem[];
 }
@@ -108,13 +112,32 @@ export interface GraphPlannerTask {
   percentComplete?: number;
   priority?: number;
   createdDateTime?: string;
+  completedDateTime?: string | null;
   createdBy?: GraphIdentitySet;
-  assignments?: Record<string, unknown>;
+  /** User id → assignment; `assignedDateTime` is when the task became theirs. */
+  assignments?: Record<string, { assignedDateTime?: string | null } | null | undefined>;
 }
 
 export interface GraphPlannerPlan {
   id?: string;
   title?: string;
+  /** The id of the Microsoft 365 group that owns the plan. */
+  owner?: string | null;
+}
+
+/** A member of a group (`directoryObject`; a user when `@odata.type` says so). */
+export interface GraphDirectoryObject extends GraphUser {
+  '@odata.type'?: string;
+}
+
+export interface GraphMailTips {
+  emailAddress?: { name?: string; address?: string };
+  automaticReplies?: {
+    message?: string;
+    scheduledStartTime?: GraphDateTimeTimeZone;
+    scheduledEndTime?: GraphDateTimeTimeZone;
+  };
+  error?: { code?: string; message?: string };
 }
 
 export interface GraphPlannerTaskDetails {
@@ -130,8 +153,15 @@ export interface GraphMessage {
   from?: GraphEmailAddress;
 }
 
+export interface GraphScheduleItem {
+  status?: string;
+  start?: GraphDateTimeTimeZone;
+  end?: GraphDateTimeTimeZone;
+}
+
 export interface GraphScheduleInformation {
   scheduleId?: string;
+  scheduleItems?: GraphScheduleItem[];
   workingHours?: GraphWorkingHours;
   error?: { message?: string; responseCode?: string };
 }

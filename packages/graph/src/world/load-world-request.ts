@@ -27,6 +27,12 @@ export interface LoadWorldRequest extends GraphAccess {
    * are read again.
    */
   fresh?: boolean;
+  /**
+   * Read the colleagues in the user's plans (group members, with their busy times over the horizon) for "ask for
+   * help"; default true. They cost one more round trip on a full load (plan → group → members → schedules); a delta
+   * refresh reads their schedules in its one wave. `false` leaves `UserWorld.colleagues` out.
+   */
+  colleagues?: boolean;
 }
 
 export interface LoadWorldResult {

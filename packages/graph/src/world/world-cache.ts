@@ -16,6 +16,11 @@ export interface CachedWorld {
   senders: Map<string, { email: string; name?: string } | null>;
   stakeholderUsers: Map<string, GraphUser | null>;
   plannerTaskIds: string[];
+  /** The user's own address: who is not an attendee to read on a refresh. */
+  userEmail: string;
+  /** Group id → member addresses, and their profiles: memberships change rarely, a fresh read reads them again. */
+  groupMembers: Map<string, Set<string>>;
+  memberUsers: Map<string, GraphUser>;
 }
 
 /** The short-lived in-memory cache of raw material behind delta refreshes, bounded in age and size. */

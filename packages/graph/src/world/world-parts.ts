@@ -1,5 +1,7 @@
 import type {
+  GraphDirectoryObject,
   GraphEvent,
+  GraphMailTips,
   GraphMailboxSettings,
   GraphPlannerPlan,
   GraphPlannerTask,
@@ -45,6 +47,15 @@ export interface WorldParts {
   readonly freshChecklists: Set<string>;
   /** Planner tasks whose details answered 404/410: deleted since they were listed. */
   readonly goneTasks: Set<string>;
+  /** Lower-cased address → mail tip (null: Graph has none, or mail tips could not be read). */
+  readonly mailTips: Map<string, GraphMailTips | null>;
+  /** Group id (a plan's owner) → the addresses of its members, read so far. */
+  readonly groupMembers: Map<string, Set<string>>;
+  readonly memberPaging: Map<string, Paging>;
+  /** Address → a group member's profile. */
+  readonly memberUsers: Map<string, GraphDirectoryObject>;
+  /** Lower-cased address → a colleague's schedule over the horizon (null: Graph has none). */
+  readonly busySchedules: Map<string, GraphScheduleInformation | null>;
 }
 
 /** Nothing read yet. */
@@ -68,5 +79,10 @@ export function createWorldParts(): WorldParts {
     stakeholderUsers: new Map(),
     freshChecklists: new Set(),
     goneTasks: new Set(),
+    mailTips: new Map(),
+    groupMembers: new Map(),
+    memberPaging: new Map(),
+    memberUsers: new Map(),
+    busySchedules: new Map(),
   };
 }

@@ -6,9 +6,12 @@ import type { GraphCall, GraphResult } from '../session/graph-call.js';
 import type { GraphReadTransport } from '../session/graph-read-transport.js';
 import type { LoadStats } from '../session/load-stats.js';
 import { toPersonId } from '../map-world.js';
+import { toUpcomingMeetings } from '../map/map-meetings.js';
 import type {
+  GraphDirectoryObject,
   GraphEvent,
   GraphMailboxSettings,
+  GraphMailTips,
   GraphMessage,
   GraphPlannerPlan,
   GraphPlannerTask,
@@ -45,6 +48,10 @@ export class WorldReader {
   private readonly p: WorldParts = createWorldParts();
   private readonly window: Interval;
   private readonly userPath: string;
+  /** Addresses whose one-day schedule (and profile), colleague schedule, and mail tip were asked for. */
+  private readonly scheduleAsked = new Set<string>();
+  private readonly busyAsked = new Set<string>();
+  private readonly tipsAsked = new Set<string>();
 
   constructor(
     private readonly t: GraphReadTransport,
@@ -65,6 +72,10 @@ export class WorldReader {
         for (const [id, u] of cache.users) this.p.users.set(id, u);
         for (const [id, u] of cache.stakeholderUsers) this.p.stakeholderUsers.set(id, u);
       }
+      // Members are kept even for a fresh read: their schedules are asked for in the first wave, and the members
+      // a fresh read gets replace these (a first page starts the group anew).
+      for (const [id, m] of cache.groupMembers) this.p.groupMembers.set(id, new Set(m));
+      for (const [id, u] of cache.memberUsers) this.p.memberUsers.set(id, u);
       this.p.calendarPaging.next = sync.calendarDeltaLink;
       for (const [listId, link] of Object.entries(sync.todoDeltaLinks)) this.p.listPaging.set(listId, { next: link, done: false });
       this.p.flaggedDone = true; // senders of known messages are cached; new ones are read per message
@@ -83,7 +94,7 @@ export class WorldReader {
       }
       calls = this.nextCalls();
     }
-    return composeWorld(this.p, { horizon: this.req.horizon, now: this.req.now, window: this.window });
+    return composeWorld(this.p, { horizon: this.req.horizon, now: this.req.now, window: this.window, colleagues: this.req.colleagues !== false });
   }
 
   private call(id: string, url: string, area: GraphArea, extra: Partial<GraphCall> = {}): GraphCall[] {
@@ -133,6 +144,11 @@ export class WorldReader {
         }
       }
       calls.push(...this.stakeholderCalls(this.knownStakeholderEmails(knownUsers), knownUsers));
+      calls.push(...this.personCalls(this.attendeeEmails(this.previous.cache.userEmail), { contact: false, users: knownUsers }));
+      if (this.req.fresh) {
+        for (const plan of this.previous.cache.plans.values()) if (plan.owner) calls.push(...this.memberCalls(plan.owner));
+      }
+      calls.push(...this.colleagueCalls());
     }
     return calls;
   }
@@ -146,6 +162,11 @@ export class WorldReader {
       return;
     }
     if (kind === 'message' && result.status === 404) return void this.p.senders.set(key, null);
+    // Mail tips and group members only add to the world (time away, colleagues): refused or unknown, they stay out.
+    if ((kind === 'tips' || kind === 'members') && OPTIONAL_REFUSALS.has(result.status)) {
+      if (kind === 'members') this.p.memberPaging.set(memberGroupOf(key), { done: true });
+      return;
+    }
     if ((kind === 'user' || kind === 'suser') && result.status === 404) {
       (kind === 'user' ? this.p.users : this.p.stakeholderUsers).set(key, null);
       return;
@@ -234,6 +255,33 @@ export class WorldReader {
       case 'schedule':
         for (const s of collection<GraphScheduleInformation>(body, call)) {
           if (typeof s.scheduleId === 'string') this.p.schedules.set(s.scheduleId.toLowerCase(), s.error ? null : s);
+        }
+        return;
+      case 'tips':
+        for (const tip of collection<GraphMailTips>(body, call)) {
+          const address = tip.emailAddress?.address?.toLowerCase();
+          if (address) this.p.mailTips.set(address, tip.error ? null : tip);
+        }
+        return;
+      case 'members': {
+        const groupId = memberGroupOf(key);
+        const members = key.endsWith(':1') ? new Set<string>() : (this.p.groupMembers.get(groupId) ?? new Set<string>());
+        this.p.groupMembers.set(groupId, members);
+        for (const m of collection<GraphDirectoryObject>(body, call)) {
+          const isUser = m['@odata.type'] === undefined || m['@odata.type'].toLowerCase() === '#microsoft.graph.user';
+          const address = isUser ? toPersonIdOrNull(m) : null;
+          if (address === null || m.id === this.p.me?.id) continue;
+          members.add(address);
+          this.p.memberUsers.set(address, m);
+        }
+        const paging = this.p.memberPaging.get(groupId) ?? { done: false };
+        this.p.memberPaging.set(groupId, paging);
+        this.page(paging, body, call);
+        return;
+      }
+      case 'busy':
+        for (const s of collection<GraphScheduleInformation>(body, call)) {
+          if (typeof s.scheduleId === 'string') this.p.busySchedules.set(s.scheduleId.toLowerCase(), s.error ? null : s);
         }
         return;
       case 'contact': {
@@ -335,6 +383,55 @@ export class WorldReader {
       }
     }
     calls.push(...this.stakeholderCalls(this.knownStakeholderEmails()));
+    const mine = this.p.me && (this.p.me.mail || this.p.me.userPrincipalName) ? toPersonId(this.p.me, 'me') : this.previous?.cache.userEmail;
+    if (mine !== undefined) calls.push(...this.personCalls(this.attendeeEmails(mine), { contact: false }));
+    for (const plan of this.p.plans.values()) {
+      if (plan.owner && !this.p.groupMembers.has(plan.owner) && !this.p.memberPaging.has(plan.owner)) calls.push(...this.memberCalls(plan.owner));
+    }
+    for (const [groupId, paging] of this.p.memberPaging) calls.push(...this.pageCall(`members:${groupId}`, paging, 'colleagues'));
+    calls.push(...this.colleagueCalls());
+    return calls;
+  }
+
+  /** Addresses of the people in the user's upcoming meetings (they are read for their day, as stakeholders are). */
+  private attendeeEmails(userEmail: string): string[] {
+    const emails = new Set<string>();
+    for (const m of toUpcomingMeetings(this.p.events.values(), userEmail, this.req.now, this.req.horizon.end)) for (const id of m.attendeeIds) emails.add(id);
+    return [...emails];
+  }
+
+  /** The first page of a plan group's members (colleagues), unless colleagues are not wanted. */
+  private memberCalls(groupId: string): GraphCall[] {
+    if (this.req.colleagues === false) return [];
+    return this.call(`members:${groupId}:1`, `/groups/${encodeURIComponent(groupId)}/members?${USER_SELECT}&$top=100`, 'colleagues');
+  }
+
+  /**
+   * Colleagues' busy times over the horizon (getSchedule, ≤ 20 a call, a window under 62 days) and their mail tips,
+   * for every group member known so far whose schedule was not asked for yet.
+   */
+  private colleagueCalls(): GraphCall[] {
+    if (this.req.colleagues === false) return [];
+    const fresh = [...new Set([...this.p.groupMembers.values()].flatMap((m) => [...m]))].filter((e) => !this.busyAsked.has(e)).sort();
+    for (const e of fresh) this.busyAsked.add(e);
+    const calls: GraphCall[] = [...this.tipCalls(fresh)];
+    const startMs = Math.max(Date.parse(this.req.now), Date.parse(this.req.horizon.start));
+    const endMs = Math.min(Date.parse(this.req.horizon.end), startMs + 61 * 86_400_000);
+    if (endMs <= startMs) return calls;
+    for (let i = 0; i < fresh.length; i += 20) {
+      calls.push(...this.call(`busy:${this.requested.size}`, `${this.userPath}/calendar/getSchedule`, 'colleagues', { method: 'POST', headers: { Prefer: 'outlook.timezone="UTC"' }, body: scheduleBody(fresh.slice(i, i + 20), startMs, endMs, 60) }));
+    }
+    return calls;
+  }
+
+  /** Mail tips (automatic replies) for addresses not asked about yet, ≤ 20 a call. */
+  private tipCalls(emails: readonly string[]): GraphCall[] {
+    const fresh = emails.filter((e) => !this.tipsAsked.has(e));
+    for (const e of fresh) this.tipsAsked.add(e);
+    const calls: GraphCall[] = [];
+    for (let i = 0; i < fresh.length; i += 20) {
+      calls.push(...this.call(`tips:${this.requested.size}`, `${this.userPath}/getMailTips`, 'stakeholders', { method: 'POST', body: { EmailAddresses: fresh.slice(i, i + 20), MailTipsOptions: 'automaticReplies' } }));
+    }
     return calls;
   }
 
@@ -350,32 +447,44 @@ export class WorldReader {
 
   /** `users`: the Planner people known so far (their profile is read as `user:`, never again as `suser:`). */
   private stakeholderCalls(emails: readonly string[], users: Iterable<GraphUser | null> = this.p.users.values()): GraphCall[] {
+    return this.personCalls(emails, { contact: true, users });
+  }
+
+  /**
+   * What a person's day needs, for addresses not asked about yet: profile (holiday region, city), working hours and
+   * zone (a one-day getSchedule is enough), automatic replies; and for stakeholders the last mail the user sent them.
+   */
+  private personCalls(emails: readonly string[], opts: { contact: boolean; users?: Iterable<GraphUser | null> }): GraphCall[] {
     const calls: GraphCall[] = [];
-    const fresh = emails.filter((e) => !this.requested.has(`contact:${e}`));
-    const planUsers = new Set([...users].filter((u): u is GraphUser => u !== null).map((u) => toPersonIdOrNull(u)));
+    const planUsers = new Set([...(opts.users ?? this.p.users.values())].filter((u): u is GraphUser => u !== null).map((u) => toPersonIdOrNull(u)));
+    if (opts.contact) {
+      for (const email of emails) {
+        calls.push(
+          ...this.call(
+            `contact:${email}`,
+            `${this.userPath}/mailFolders/sentitems/messages?$filter=${encodeURIComponent(`toRecipients/any(r:r/emailAddress/address eq '${email.replace(/'/g, "''")}')`)}&$orderby=${encodeURIComponent('sentDateTime desc')}&$top=1&$select=sentDateTime`,
+            'lastContact',
+          ),
+        );
+      }
+    }
+    const fresh = emails.filter((e) => !this.scheduleAsked.has(e));
     for (const email of fresh) {
-      calls.push(
-        ...this.call(
-          `contact:${email}`,
-          `${this.userPath}/mailFolders/sentitems/messages?$filter=${encodeURIComponent(`toRecipients/any(r:r/emailAddress/address eq '${email.replace(/'/g, "''")}')`)}&$orderby=${encodeURIComponent('sentDateTime desc')}&$top=1&$select=sentDateTime`,
-          'lastContact',
-        ),
-      );
+      this.scheduleAsked.add(email);
       if (!planUsers.has(email) && !this.p.stakeholderUsers.has(email)) calls.push(...this.call(`suser:${email}`, `/users/${encodeURIComponent(email)}?${USER_SELECT}`, 'stakeholders'));
     }
     // getSchedule: ≤ 20 addresses per call; a one-day window is enough to read working hours and their zone.
-    const start = this.req.now;
-    const end = new Date(Date.parse(start) + 24 * 3600_000).toISOString();
+    const startMs = Date.parse(this.req.now);
     for (let i = 0; i < fresh.length; i += 20) {
-      const chunk = fresh.slice(i, i + 20);
       calls.push(
         ...this.call(`schedule:${this.requested.size}`, `${this.userPath}/calendar/getSchedule`, 'stakeholders', {
           method: 'POST',
           headers: { Prefer: 'outlook.timezone="UTC"' },
-          body: { schedules: chunk, startTime: { dateTime: start.replace(/Z$/, ''), timeZone: 'UTC' }, endTime: { dateTime: end.replace(/Z$/, ''), timeZone: 'UTC' }, availabilityViewInterval: 1440 },
+          body: scheduleBody(fresh.slice(i, i + 20), startMs, startMs + 86_400_000, 1440),
         }),
       );
     }
+    calls.push(...this.tipCalls(fresh));
     return calls;
   }
 }
@@ -383,4 +492,18 @@ export class WorldReader {
 function splitId(id: string): [string, string] {
   const i = id.indexOf(':');
   return i < 0 ? [id, ''] : [id.slice(0, i), id.slice(i + 1)];
+}
+
+/** Answers that mean "not for this app or this address" for an optional read. */
+const OPTIONAL_REFUSALS = new Set([400, 403, 404, 501]);
+
+/** `members:{groupId}:{page}` → the group id. */
+function memberGroupOf(key: string): string {
+  return key.slice(0, key.lastIndexOf(':'));
+}
+
+/** A getSchedule body in UTC: the body Graph documents (`schedules`, `startTime`, `endTime`, `availabilityViewInterval`). */
+function scheduleBody(emails: readonly string[], startMs: number, endMs: number, intervalMinutes: number): Record<string, unknown> {
+  const utc = (ms: number) => ({ dateTime: new Date(ms).toISOString().replace(/Z$/, ''), timeZone: 'UTC' });
+  return { schedules: emails, startTime: utc(startMs), endTime: utc(endMs), availabilityViewInterval: intervalMinutes };
 }
