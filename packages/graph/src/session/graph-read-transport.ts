@@ -29,7 +29,7 @@ export class GraphReadTransport {
   }
 
   /** One request outside a batch (retried by the middleware). */
-  async send(call: GraphCall, wave: number): Promise<unknown> {
+  async read(call: GraphCall, wave: number): Promise<unknown> {
     this.opts.stats.note(wave);
     try {
       let req = this.session.client.api(call.url.startsWith('https://') ? call.url : this.relative(call.url)).middlewareOptions([new SafeToRetry()]);
@@ -89,7 +89,7 @@ export class GraphReadTransport {
     const worker = async () => {
       for (let call = queue.shift(); call !== undefined; call = queue.shift()) {
         try {
-          results.set(call.id, { id: call.id, status: 200, body: await this.send(call, 0) });
+          results.set(call.id, { id: call.id, status: 200, body: await this.read(call, 0) });
         } catch (error) {
           const status = (error as { details?: { status?: number } }).details?.status;
           const graph = error as { details?: { graphCode?: string; retryAfterSeconds?: number }; message?: string };
@@ -117,7 +117,7 @@ export class GraphReadTransport {
       ...(c.body === undefined ? {} : { body: c.body }),
       ...(c.headers || c.body !== undefined ? { headers: { ...(c.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...c.headers } } : {}),
     }));
-    const body = (await this.send({ id: '$batch', method: 'POST', url: '/$batch', body: { requests }, area: chunk[0]?.area ?? 'profile' }, 0)) as {
+    const body = (await this.read({ id: '$batch', method: 'POST', url: '/$batch', body: { requests }, area: chunk[0]?.area ?? 'profile' }, 0)) as {
       responses?: { id?: string; status?: number; headers?: Record<string, string>; body?: unknown }[];
     };
     if (!body || !Array.isArray(body.responses)) throw new GraphError('GRAPH_BAD_RESPONSE', '$batch answer has no responses array', { stale: [...new Set(chunk.map((c) => c.area))] });
