@@ -7,11 +7,15 @@ import type { Config } from './config.js';
 import errorsPlugin, { sendProblem } from './plugins/errors.js';
 import { authPlugin } from './plugins/auth.js';
 import securityHeaders from './plugins/security-headers.js';
+import jobsPlugin from './jobs/jobs-plugin.js';
 import { authConfigRoutes } from './routes/auth-config.js';
 import { demoAuthRoutes } from './routes/demo-auth.js';
+import { digestRoutes } from './routes/digest.js';
 import { healthRoutes } from './routes/health.js';
+import { meetingsRoutes } from './routes/meetings.js';
 import { preferencesRoutes } from './routes/preferences.js';
 import { risksRoutes } from './routes/risks.js';
+import { suggestionsRoutes } from './routes/suggestions.js';
 import { createServices, type ServicesDeps } from './services.js';
 
 export interface AppDeps extends ServicesDeps {
@@ -28,6 +32,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
         : { level: config.LOG_LEVEL, redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.token', '*.ssoToken', '*.accessToken'], censor: '[redacted]' } },
     requestTimeout: 120_000,
     bodyLimit: 256 * 1024,
+    // A suggestion's id names its kind, items, recipients and period (`heads-up:<ids>:<emails>:2025-03-24`).
+    maxParamLength: 2048,
     trustProxy: false,
     // Reject unknown properties instead of silently dropping them: with unions (a deadline style), dropping
     // them while trying one branch would strip fields another branch needs.
@@ -38,7 +44,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   app.addHook('onClose', async () => {
     await services.close();
   });
-  const { store, clock, riskReports } = services;
+  const { store, clock, riskReports, suggestions, briefs } = services;
   const fetchImpl = services.fetch;
   const verify = createSsoTokenVerifier({
     issuer: config.TOKEN_ISSUER,
@@ -50,6 +56,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
 
   await app.register(errorsPlugin);
   await app.register(securityHeaders);
+  await app.register(jobsPlugin, { services, config });
   // Public routes, outside the auth plugin's context.
   await app.register(healthRoutes);
   await app.register(authConfigRoutes, { demo: config.DEMO_IDENTITY_URL !== undefined });
@@ -62,6 +69,9 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
       await api.register(authPlugin, { verify });
       await api.register(risksRoutes, { riskReports });
       await api.register(preferencesRoutes, { store, clock });
+      await api.register(digestRoutes, { digests: app.digests });
+      await api.register(suggestionsRoutes, { suggestions });
+      await api.register(meetingsRoutes, { briefs });
     },
     { prefix: '/api' },
   );

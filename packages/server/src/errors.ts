@@ -6,6 +6,7 @@ export type RequestErrorCode =
   | 'AUTH_TENANT_NOT_ALLOWED'
   | 'AUTH_SCOPE_MISSING'
   | 'DEMO_IDENTITY_UNAVAILABLE'
+  | 'REQUEST_INVALID'
   | 'NOT_FOUND';
 
 /** An error about the incoming request itself (its token, its target). */

@@ -6,7 +6,10 @@ import { systemClock } from './clock.js';
 import type { Config } from './config.js';
 import type { GraphTokens } from './services/graph-token-source.js';
 import { createAssessedWorldLoader, type LoadAssessedWorld } from './services/load-assessed-world.js';
+import { createDrafts, type Drafts } from './services/drafts.js';
+import { createMeetingBriefs, type MeetingBriefs } from './services/meeting-briefs.js';
 import { createRiskReports, type RiskReports } from './services/risk-reports.js';
+import { createSuggestions, type Suggestions } from './services/suggestions.js';
 
 /** What the app and the worker may bring instead of what `createServices` would make from the configuration. */
 export interface ServicesDeps {
@@ -15,6 +18,8 @@ export interface ServicesDeps {
   readonly store?: Store;
   readonly riskSettings?: Partial<RiskSettings>;
   /** How long a loaded world is kept, when it is loaded again ahead, and the monotonic clock of both (tests). */
+  /** How long a draft's `creating` entry belongs to its attempt (default 2 min). */
+  readonly draftLeaseMs?: number;
   readonly worldCache?: { readonly ttlMs?: number; readonly refreshAfterMs?: number; readonly clockMs?: () => number };
 }
 
@@ -33,6 +38,10 @@ export interface Services {
   /** The one load of a user's assessed world that risks, suggestions, briefs and digests share. */
   readonly loadAssessedWorld: LoadAssessedWorld;
   readonly riskReports: RiskReports;
+  readonly suggestions: Suggestions;
+  readonly briefs: MeetingBriefs;
+  /** Drafts in the user's Outlook, once per key (the ledger); never sent. */
+  readonly drafts: Drafts;
   /** Closes what `createServices` opened (the store, unless the caller brought it). */
   close(): Promise<void>;
 }
@@ -68,6 +77,9 @@ export async function createServices(config: Readonly<Config>, deps: ServicesDep
     ...(cache.clockMs === undefined ? {} : { clockMs: cache.clockMs }),
   });
   const riskReports = createRiskReports({ loadAssessedWorld });
+  const drafts = createDrafts({ store, gateway, tokens, clock, ...(deps.draftLeaseMs === undefined ? {} : { leaseMs: deps.draftLeaseMs }) });
+  const suggestions = createSuggestions({ loadAssessedWorld, store, clock, drafts });
+  const briefs = createMeetingBriefs({ loadAssessedWorld, store });
   return {
     config,
     clock,
@@ -77,6 +89,9 @@ export async function createServices(config: Readonly<Config>, deps: ServicesDep
     gateway,
     loadAssessedWorld,
     riskReports,
+    suggestions,
+    briefs,
+    drafts,
     async close() {
       if (!deps.store) await store.close();
     },

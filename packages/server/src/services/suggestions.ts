@@ -1,0 +1,147 @@
+import type { DraftRequest, DraftResult, SuggestionList } from '@upfront/contracts';
+import {
+  suggestUpdates,
+  type Instant,
+  type SuggestSettings,
+  type Suggestion,
+  type SuggestionMemory,
+  type SuggestResult,
+} from '@upfront/core';
+import type { DraftRecipient } from '@upfront/graph';
+import type { Clock } from '@upfront/core';
+import type { Store, UserKey } from '@upfront/store';
+import { RequestError } from '../errors.js';
+import type { Drafts } from './drafts.js';
+import type { GraphTokenSource } from './graph-token-source.js';
+import type { AssessedWorld, LoadAssessedWorld } from './load-assessed-world.js';
+import { saveSuggestionMemory } from './save-suggestion-memory.js';
+import { toDraftKey } from './to-draft-key.js';
+import { toPeopleById, toSuggestionDto, writeSuggestion } from './to-suggestion-dto.js';
+import { toTheirMorning } from './to-their-morning.js';
+
+export interface SuggestionsDeps {
+  readonly loadAssessedWorld: LoadAssessedWorld;
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly drafts: Drafts;
+  readonly settings?: Partial<SuggestSettings>;
+}
+
+/** The suggested updates of a user: listed, drafted into Outlook (never sent), snoozed or dismissed. */
+export interface Suggestions {
+  /** The suggestions for now, each written in its readers' language; remembers what noise control needs. */
+  list(key: UserKey, tokens: GraphTokenSource, request: { readonly horizonDays: number }): Promise<SuggestionList>;
+  /** Creates the suggestion's draft in the user's Outlook once, with the user's edits (which are not stored). */
+  draft(key: UserKey, tokens: GraphTokenSource, suggestionId: string, edits: DraftRequest): Promise<DraftResult>;
+  /** Hides the suggestion until `until`. */
+  snooze(key: UserKey, tokens: GraphTokenSource, suggestionId: string, until: Instant): Promise<void>;
+  /** Hides the suggestion until its situation changes (its fingerprint). */
+  dismiss(key: UserKey, tokens: GraphTokenSource, suggestionId: string): Promise<void>;
+}
+
+/** The horizon a suggestion is looked for in when acted on: the tab's, then the widest the API allows. */
+const LOOKUP_HORIZONS_DAYS = [14, 90];
+
+interface Run {
+  readonly assessed: AssessedWorld;
+  readonly memory: SuggestionMemory;
+  readonly result: SuggestResult;
+}
+
+/**
+ * Suggestions on the shared assessed world: `suggestUpdates` (core) decides what, to whom, why and when, with the
+ * memory the store keeps; the composers write each message in its readers' language; drafts go through the
+ * draft-once ledger. A suggestion is found by its id among this user's own suggestions only, so another user's
+ * id answers 404 like an unknown one.
+ */
+export function createSuggestions(deps: SuggestionsDeps): Suggestions {
+  async function run(key: UserKey, tokens: GraphTokenSource, horizonDays: number): Promise<Run> {
+    const [assessed, memory] = await Promise.all([deps.loadAssessedWorld(key, tokens, { horizonDays }), deps.store.suggestions.loadMemory(key)]);
+    const result = suggestUpdates({ world: assessed.world, report: assessed.report, now: assessed.now, memory, ...(deps.settings ? { settings: deps.settings } : {}) });
+    return { assessed, memory, result };
+  }
+
+  /** This user's suggestion with this id, including one they snoozed or dismissed (to draft or dismiss it anyway). */
+  async function find(key: UserKey, tokens: GraphTokenSource, id: string): Promise<{ suggestion: Suggestion; assessed: AssessedWorld }> {
+    for (const horizonDays of LOOKUP_HORIZONS_DAYS) {
+      const { assessed, memory, result } = await run(key, tokens, horizonDays);
+      let suggestion = result.suggestions.find((s) => s.id === id);
+      if (!suggestion && result.held.some((h) => h.id === id && (h.why === 'dismissed' || h.why === 'snoozed'))) {
+        const unheld = { ...memory, dismissed: memory.dismissed.filter((d) => d.id !== id), snoozed: memory.snoozed.filter((d) => d.id !== id) };
+        suggestion = suggestUpdates({ world: assessed.world, report: assessed.report, now: assessed.now, memory: unheld, ...(deps.settings ? { settings: deps.settings } : {}) }).suggestions.find((s) => s.id === id);
+      }
+      if (suggestion) return { suggestion, assessed };
+    }
+    throw new RequestError('NOT_FOUND', `no suggestion ${id} for this user`, 'There is no such suggestion for you now: it may have been sent, changed or passed. Reload the suggestions.');
+  }
+
+  function draftKeyOf(key: UserKey, suggestion: Suggestion, templateVersion: string): string {
+    // A brief is about its meeting (its items may change before the meeting; it is still the same brief).
+    const itemIds = suggestion.reason.kind === 'meeting-brief' ? [suggestion.reason.brief.meetingId] : suggestion.itemIds;
+    return toDraftKey(key, { kind: suggestion.kind, itemIds, recipientIds: suggestion.recipientIds, period: suggestion.period }, templateVersion);
+  }
+
+  return {
+    async list(key, tokens, { horizonDays }) {
+      const { assessed, memory, result } = await run(key, tokens, horizonDays);
+      const [records] = await Promise.all([deps.store.suggestions.list(key), saveSuggestionMemory(deps.store, key, memory, result.memoryAfter, deps.clock.now())]);
+      const draftKeys = new Map(records.flatMap((r) => (r.status === 'drafted' && r.draftKey !== undefined ? [[r.suggestionId, r.draftKey] as const] : [])));
+      const people = toPeopleById(assessed.world);
+      const value = await Promise.all(
+        result.suggestions.map(async (suggestion) => {
+          const written = writeSuggestion(suggestion, assessed.world, assessed.now, people);
+          const draftKey = draftKeys.get(suggestion.id);
+          const entry = draftKey === undefined ? undefined : await deps.drafts.entry(key, draftKey);
+          const draft = entry?.state === 'created' && entry.messageId !== undefined ? { messageId: entry.messageId, webLink: entry.webLink ?? '', createdAt: entry.updatedAt } : undefined;
+          return toSuggestionDto(suggestion, written, assessed.world, draft);
+        }),
+      );
+      return { generatedAt: assessed.now, value };
+    },
+
+    async draft(key, tokens, suggestionId, edits) {
+      const { suggestion, assessed } = await find(key, tokens, suggestionId);
+      const world = assessed.world;
+      const people = toPeopleById(world);
+      const written = writeSuggestion(suggestion, world, assessed.now, people);
+      const to: DraftRecipient[] = edits.recipients
+        ? edits.recipients.map((address) => {
+            const known = people.get(address.toLowerCase());
+            return known ? { address: known.email, name: known.displayName } : { address };
+          })
+        : written.recipients.map((p) => ({ address: p.email, name: p.displayName }));
+      const readers = to.flatMap((r) => people.get(r.address.toLowerCase()) ?? []);
+      const deferredSendAt = edits.delivery === 'their-morning' ? toTheirMorning(readers, deps.clock.now()) : undefined;
+      const draftKey = draftKeyOf(key, suggestion, written.mail.templateVersion);
+      // The user's edits go to Outlook as they are; they are not stored (the ledger keeps the key and message id).
+      const body = edits.html !== undefined ? { contentType: 'html' as const, content: edits.html } : edits.text !== undefined ? { contentType: 'text' as const, content: edits.text } : { contentType: 'html' as const, content: written.mail.html };
+      const made = await deps.drafts.draftOnce(key, tokens, {
+        draftKey,
+        subject: edits.subject ?? written.mail.subject,
+        body,
+        toRecipients: to,
+        ...(deferredSendAt === undefined ? {} : { deferredSendAt }),
+      });
+      await deps.store.suggestions.put(key, { suggestionId, status: 'drafted', fingerprint: suggestion.fingerprint, draftKey, updatedAt: deps.clock.now() });
+      return {
+        suggestionId,
+        messageId: made.messageId,
+        webLink: made.webLink,
+        outcome: made.outcome,
+        ...(deferredSendAt === undefined || made.outcome === 'existing' ? {} : { deferredUntil: deferredSendAt }),
+      };
+    },
+
+    async snooze(key, tokens, suggestionId, until) {
+      const now = deps.clock.now();
+      if (Date.parse(until) <= Date.parse(now)) throw new RequestError('REQUEST_INVALID', `snooze until ${until} is not after ${now}`, `body/until: ${until} has passed; snooze until a later time.`);
+      const { suggestion } = await find(key, tokens, suggestionId);
+      await deps.store.suggestions.put(key, { suggestionId, status: 'snoozed', fingerprint: suggestion.fingerprint, snoozedUntil: until, updatedAt: now });
+    },
+
+    async dismiss(key, tokens, suggestionId) {
+      const { suggestion } = await find(key, tokens, suggestionId);
+      await deps.store.suggestions.put(key, { suggestionId, status: 'dismissed', fingerprint: suggestion.fingerprint, updatedAt: deps.clock.now() });
+    },
+  };
+}

@@ -1,0 +1,311 @@
+import type { DraftResult, MeetingBrief, Suggestion, SuggestionList } from '@upfront/contracts';
+import { TEMPLATE_VERSION } from '@upfront/core';
+import { DRAFT_KEY_PROPERTY_ID, createGraphGateway, createTrustingFetch } from '@upfront/graph';
+import type { RunningSimulator } from '@upfront/graph-sim';
+import { openStore, type Store } from '@upfront/store';
+import type { FastifyInstance } from 'fastify';
+import { Agent, fetch as undiciFetch } from 'undici';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { fixedClock } from '../src/clock.js';
+import { toDraftKey } from '../src/services/to-draft-key.js';
+import { configFor, mainDemoUser, simDemo, ssoTokenFor, startSimulator } from './support.js';
+
+// Monday 24 March 2025, 08:00Z (01:00 in San Francisco, where the demo user Maya works). The demo organisation
+// (the simulator's `/demo/scenarios`) has an overdue SOW for Jonas (Berlin), comments for Priya (Bangalore) whose
+// close of business has passed, a new commitment from Lucía (Madrid) and meetings with stakeholders.
+const NOW = '2025-03-24T08:00:00Z';
+let sim: RunningSimulator;
+let upn: string;
+let auth: { authorization: string };
+let otherAuth: { authorization: string };
+let user: { tenantId: string; userId: string };
+const apps: FastifyInstance[] = [];
+const stores: Store[] = [];
+
+interface MailboxMessage {
+  id: string;
+  subject: string;
+  body: { contentType: string; content: string };
+  toRecipients: { emailAddress: { address: string } }[];
+  deferredSendAt: string | null;
+  singleValueExtendedProperties: { id: string; value: string }[];
+}
+interface Mailbox {
+  drafts: MailboxMessage[];
+  outbox: MailboxMessage[];
+  sent: MailboxMessage[];
+  sentNotSaved: MailboxMessage[];
+}
+
+const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { tid: string; oid: string };
+
+beforeAll(async () => {
+  sim = await startSimulator(NOW);
+  upn = await mainDemoUser(sim);
+  const token = await ssoTokenFor(sim, upn);
+  auth = { authorization: `Bearer ${token}` };
+  const claims = claimsOf(token);
+  user = { tenantId: claims.tid, userId: claims.oid };
+  const { value } = await simDemo<{ value: { userPrincipalName: string }[] }>(sim, '/demo/users');
+  otherAuth = { authorization: `Bearer ${await ssoTokenFor(sim, value[1]?.userPrincipalName ?? '')}` };
+});
+beforeEach(async () => {
+  await simDemo(sim, '/demo/reset', {});
+});
+afterEach(async () => {
+  await Promise.all(apps.splice(0).map((a) => a.close()));
+  await Promise.all(stores.splice(0).map((s) => s.close()));
+  await putFaults({});
+});
+afterAll(async () => {
+  await sim?.close();
+});
+
+/** A new server instance: its own caches and MSAL clients; its own in-memory store unless one is shared. */
+async function newApp(store?: Store): Promise<FastifyInstance> {
+  const app = await buildApp(configFor(sim), { clock: fixedClock(NOW), logger: false, ...(store ? { store } : {}) });
+  apps.push(app);
+  return app;
+}
+async function sharedStore(): Promise<Store> {
+  const store = await openStore('sqlite::memory:');
+  stores.push(store);
+  return store;
+}
+
+async function putFaults(config: unknown): Promise<void> {
+  const res = await undiciFetch(`${sim.url}/demo/faults`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(config),
+    dispatcher: new Agent({ connect: { ca: sim.caPem } }),
+  });
+  expect(res.status).toBe(200);
+}
+
+const mailbox = () => simDemo<Mailbox>(sim, `/demo/mailbox/${encodeURIComponent(upn)}`);
+const keyOf = (m: MailboxMessage) => m.singleValueExtendedProperties.find((p) => p.id.toLowerCase() === DRAFT_KEY_PROPERTY_ID.toLowerCase())?.value;
+const draftsWithKey = async (draftKey: string) => (await mailbox()).drafts.filter((m) => keyOf(m) === draftKey);
+
+async function list(app: FastifyInstance, headers = auth): Promise<Suggestion[]> {
+  const res = await app.inject({ url: '/api/suggestions', headers });
+  expect(res.statusCode).toBe(200);
+  return (res.json() as SuggestionList).value;
+}
+const draft = (app: FastifyInstance, id: string, payload: Record<string, unknown> = {}, headers = auth) =>
+  app.inject({ method: 'POST', url: `/api/suggestions/${encodeURIComponent(id)}/draft`, headers, payload });
+const problemOf = (res: { statusCode: number; headers: Record<string, unknown>; json(): unknown }) => {
+  expect(String(res.headers['content-type'])).toMatch(/^application\/problem\+json/);
+  return res.json() as { status: number; code: string; detail: string };
+};
+
+const SOW = 'Send signed SOW to Jonas';
+const COMMENTS = 'Send comments on the API rate-limit proposal';
+const headsUpFor = (suggestions: Suggestion[], email: string, title: string) =>
+  suggestions.find((s) => s.kind === 'heads-up' && s.recipients.some((r) => r.id === email) && s.reason.kind === 'heads-up' && s.reason.items.some((i) => i.title === title));
+const draftKeyOf = (s: Suggestion) => toDraftKey(user, { kind: s.kind, itemIds: s.itemIds, recipientIds: s.recipients.map((r) => r.id), period: s.period }, TEMPLATE_VERSION);
+
+describe('GET /api/suggestions', () => {
+  it('suggests what a person would expect: heads-ups to Jonas and Priya, a confirmation of the new commitment, a meeting brief', async () => {
+    const app = await newApp();
+    const suggestions = await list(app);
+    const { value: scenarios } = await simDemo<{ value: { key: string; itemId: string }[] }>(sim, '/demo/scenarios');
+    const newCommitment = scenarios.find((s) => s.key === 'new-commitment')?.itemId;
+
+    const jonas = headsUpFor(suggestions, 'jonas.weber@northwind.example', SOW);
+    expect(jonas).toMatchObject({ severity: 'overdue', language: 'de-DE', recipients: [expect.objectContaining({ language: 'de-DE', timeZone: 'Europe/Berlin' })] });
+    const priya = headsUpFor(suggestions, 'priya.raman@northwind.example', COMMENTS);
+    expect(priya?.recipients).toEqual([expect.objectContaining({ displayName: 'Priya Raman', timeZone: 'Asia/Calcutta' })]);
+    expect(suggestions.some((s) => s.kind === 'confirm-promise' && s.itemIds.includes(newCommitment ?? '-'))).toBe(true);
+    expect(suggestions.some((s) => s.kind === 'meeting-brief')).toBe(true);
+    for (const s of suggestions) {
+      expect(s.subject).not.toMatch(/[\r\n]/);
+      expect(s.html.length).toBeGreaterThan(0);
+      expect(s.text.length).toBeGreaterThan(0);
+      expect(Date.parse(s.sendAt)).toBeGreaterThanOrEqual(Date.parse(NOW));
+    }
+  });
+
+  it("writes a stakeholder's messages in the language the user sets for them", async () => {
+    const app = await newApp();
+    const before = headsUpFor(await list(app), 'jonas.weber@northwind.example', SOW);
+    const put = await app.inject({ method: 'PUT', url: '/api/stakeholders/jonas.weber%40northwind.example/preferences', headers: auth, payload: { language: 'es-ES', workedHolidays: [] } });
+    expect(put.statusCode).toBe(204);
+    const after = headsUpFor(await list(app), 'jonas.weber@northwind.example', SOW);
+    expect(before?.language).toBe('de-DE');
+    expect(after).toMatchObject({ id: before?.id, language: 'es-ES', recipients: [expect.objectContaining({ language: 'es-ES' })] });
+    expect(after?.subject).not.toBe(before?.subject);
+    expect(after?.text).not.toBe(before?.text);
+  });
+
+  it('keeps one user’s suggestions from another: their id answers 404 with a reason', async () => {
+    const app = await newApp();
+    const mine = headsUpFor(await list(app), 'jonas.weber@northwind.example', SOW);
+    if (!mine) throw new Error('the demo user has no heads-up for Jonas');
+    const res = await draft(app, mine.id, {}, otherAuth);
+    expect(res.statusCode).toBe(404);
+    expect(problemOf(res)).toMatchObject({ code: 'NOT_FOUND', detail: expect.stringMatching(/suggestion/) });
+    expect((await mailbox()).drafts).toEqual([]);
+  });
+
+  it('hides a snoozed suggestion until its time and a dismissed one, and refuses a snooze into the past', async () => {
+    const app = await newApp();
+    const suggestions = await list(app);
+    const [a, b] = suggestions.filter((s) => s.kind === 'heads-up');
+    if (!a || !b) throw new Error('the demo user has fewer than two heads-ups');
+    const snooze = await app.inject({ method: 'POST', url: `/api/suggestions/${encodeURIComponent(a.id)}/snooze`, headers: auth, payload: { until: '2025-03-25T08:00:00Z' } });
+    expect(snooze.statusCode).toBe(204);
+    const dismiss = await app.inject({ method: 'POST', url: `/api/suggestions/${encodeURIComponent(b.id)}/dismiss`, headers: auth });
+    expect(dismiss.statusCode).toBe(204);
+    const ids = (await list(app)).map((s) => s.id);
+    expect(ids).not.toContain(a.id);
+    expect(ids).not.toContain(b.id);
+    expect(ids.length).toBe(suggestions.length - 2);
+    const past = await app.inject({ method: 'POST', url: `/api/suggestions/${encodeURIComponent(a.id)}/snooze`, headers: auth, payload: { until: '2025-03-24T07:00:00Z' } });
+    expect(past.statusCode).toBe(400);
+    expect(problemOf(past).detail).toContain('until');
+  });
+});
+
+describe('POST /api/suggestions/{id}/draft', () => {
+  it('creates the draft in Outlook with the user’s edits, returns its link, and sends nothing', async () => {
+    const app = await newApp();
+    const s = headsUpFor(await list(app), 'jonas.weber@northwind.example', SOW);
+    if (!s) throw new Error('no heads-up for Jonas');
+    const sentBefore = (await mailbox()).sent.length;
+    const edited = { subject: 'SOW: a new date', text: 'Hallo Jonas, der SOW kommt am Dienstag. Maya', recipients: ['jonas.weber@northwind.example', 'priya.raman@northwind.example'] };
+    const res = await draft(app, s.id, edited);
+    expect(res.statusCode).toBe(201);
+    const made = res.json() as DraftResult;
+    expect(made).toMatchObject({ suggestionId: s.id, outcome: 'created', webLink: expect.stringMatching(/^https:\/\//) });
+    const [message, ...more] = await draftsWithKey(draftKeyOf(s));
+    expect(more).toEqual([]);
+    expect(message).toMatchObject({ id: made.messageId, subject: edited.subject, body: { contentType: 'text', content: edited.text } });
+    expect(message?.toRecipients.map((r) => r.emailAddress.address)).toEqual(edited.recipients);
+    // The listing now links the draft.
+    expect((await list(app)).find((x) => x.id === s.id)?.draft).toMatchObject({ messageId: made.messageId, webLink: made.webLink });
+    const box = await mailbox();
+    expect(box.outbox).toEqual([]);
+    expect(box.sent).toHaveLength(sentBefore); // the demo's earlier mail, nothing new
+    expect(box.sentNotSaved).toEqual([]);
+  });
+
+  it('defers delivery to the readers’ morning: Outlook holds the sent mail until Jonas starts work in Berlin', async () => {
+    const app = await newApp();
+    const s = headsUpFor(await list(app), 'jonas.weber@northwind.example', SOW);
+    if (!s) throw new Error('no heads-up for Jonas');
+    const res = await draft(app, s.id, { delivery: 'their-morning' });
+    expect(res.statusCode).toBe(201);
+    // Jonas works 08:00–16:30 Berlin time (his mailbox settings). Monday 08:00Z is 09:00 CET (UTC+1): his day has
+    // begun, so his next morning is Tuesday 08:00 CET = 07:00Z.
+    expect(res.json()).toMatchObject({ deferredUntil: '2025-03-25T07:00:00Z' });
+    const [message] = await draftsWithKey(draftKeyOf(s));
+    expect(message?.deferredSendAt).toBe('2025-03-25T07:00:00Z');
+  });
+
+  it('makes one draft of three concurrent clicks', async () => {
+    const app = await newApp();
+    const s = headsUpFor(await list(app), 'priya.raman@northwind.example', COMMENTS);
+    if (!s) throw new Error('no heads-up for Priya');
+    const answers = await Promise.all([draft(app, s.id), draft(app, s.id), draft(app, s.id)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 201]);
+    const ids = new Set(answers.map((a) => (a.json() as DraftResult).messageId));
+    expect(ids.size).toBe(1);
+    expect((await draftsWithKey(draftKeyOf(s))).map((m) => m.id)).toEqual([...ids]);
+  });
+
+  it('makes one draft when Graph commits it and the answer is lost, and a retry finds it', async () => {
+    const app = await newApp();
+    const s = headsUpFor(await list(app), 'priya.raman@northwind.example', COMMENTS);
+    if (!s) throw new Error('no heads-up for Priya');
+    // The create commits, then the connection drops before any answer; the mailbox search shows it a second later.
+    await putFaults({ rules: [{ kind: 'dropAfterCommit', match: { method: 'POST', path: '/messages$' }, times: 1 }], searchLagMs: 1000 });
+    const first = await draft(app, s.id);
+    expect(first.statusCode).toBe(201);
+    const retry = await draft(app, s.id);
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json()).toMatchObject({ outcome: 'existing', messageId: (first.json() as DraftResult).messageId });
+    expect(await draftsWithKey(draftKeyOf(s))).toHaveLength(1);
+  });
+
+  it('makes one draft when two server instances on one database get the same click', async () => {
+    const store = await sharedStore();
+    const [a, b] = [await newApp(store), await newApp(store)];
+    const s = headsUpFor(await list(a), 'priya.raman@northwind.example', COMMENTS);
+    if (!s) throw new Error('no heads-up for Priya');
+    const answers = await Promise.all([draft(a, s.id), draft(b, s.id)]);
+    // One instance wins the ledger and creates; the other sees the claim, and either finds the draft or says it is
+    // being prepared (409): never a second draft, never a server error.
+    expect(answers.map((r) => r.statusCode).sort()).toContain(201);
+    for (const r of answers) expect([200, 201, 409]).toContain(r.statusCode);
+    expect(await draftsWithKey(draftKeyOf(s))).toHaveLength(1);
+    const again = await draft(b, s.id);
+    expect(again.json()).toMatchObject({ outcome: 'existing' });
+  });
+
+  it('recovers from a crash between Graph’s answer and the ledger write without a second draft', async () => {
+    const store = await sharedStore();
+    const app = await newApp(store);
+    const s = headsUpFor(await list(app), 'jonas.weber@northwind.example', SOW);
+    if (!s) throw new Error('no heads-up for Jonas');
+    const draftKey = draftKeyOf(s);
+    // The crashed attempt: it claimed the key an hour ago (past the 2-minute lease) and Graph made the draft, but
+    // the process died before recording it.
+    expect((await store.drafts.claim(user, draftKey, '2025-03-24T07:00:00Z' as never)).won).toBe(true);
+    const { token } = await simDemo<{ token: string }>(sim, '/demo/graph-token', { userPrincipalName: upn });
+    const gateway = createGraphGateway({ baseUrl: `${sim.url}/v1.0`, fetch: createTrustingFetch(sim.caPem) });
+    const made = await gateway.createDraftOnce({ accessToken: token, draftKey, subject: 'x', body: { contentType: 'text', content: 'x' }, toRecipients: [{ address: 'jonas.weber@northwind.example' }] });
+    const res = await draft(app, s.id);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ outcome: 'existing', messageId: made.messageId });
+    expect(await draftsWithKey(draftKey)).toHaveLength(1);
+    expect(await store.drafts.get(user, draftKey)).toMatchObject({ state: 'created', messageId: made.messageId });
+  });
+
+  it('stores the key and the message id, never the text of the draft', async () => {
+    const store = await sharedStore();
+    const app = await newApp(store);
+    const s = headsUpFor(await list(app), 'jonas.weber@northwind.example', SOW);
+    if (!s) throw new Error('no heads-up for Jonas');
+    const text = 'A sentence only the user wrote: purple elephants on Tuesday.';
+    expect((await draft(app, s.id, { text })).statusCode).toBe(201);
+    const stored = JSON.stringify(await store.account.exportUser(user));
+    expect(stored).toContain(draftKeyOf(s));
+    expect(stored).not.toContain('purple elephants');
+    expect(stored).not.toContain(s.subject);
+  });
+
+  it('never reaches a send endpoint of Graph', async () => {
+    const app = await newApp();
+    const suggestions = await list(app);
+    await Promise.all(suggestions.slice(0, 3).map((s) => draft(app, s.id)));
+    const { value } = await simDemo<{ value: { appId: string; send: number; sendMail: number; reply: number; replyAll: number; forward: number }[] }>(sim, '/demo/send-calls');
+    // Counted per app before anything is checked; no app (ours or another) called a send endpoint.
+    expect(value.reduce((n, c) => n + c.send + c.sendMail + c.reply + c.replyAll + c.forward, 0)).toBe(0);
+    expect((await mailbox()).drafts.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('GET /api/meetings/{id}/brief', () => {
+  it('briefs the go/no-go meeting: what the user owes Jonas and Priya, and their day', async () => {
+    const app = await newApp();
+    const { value: scenarios } = await simDemo<{ value: { key: string; itemId: string }[] }>(sim, '/demo/scenarios');
+    const meetingId = scenarios.find((s) => s.key === 'meeting-soon')?.itemId ?? '-';
+    const res = await app.inject({ url: `/api/meetings/${encodeURIComponent(meetingId)}/brief?locale=de-DE`, headers: auth });
+    expect(res.statusCode).toBe(200);
+    const brief = res.json() as MeetingBrief;
+    expect(brief).toMatchObject({ meetingId, locale: 'de-DE' });
+    expect(brief.attendees.map((a) => a.id).sort()).toEqual(['jonas.weber@northwind.example', 'priya.raman@northwind.example']);
+    expect(brief.attendees.find((a) => a.id === 'jonas.weber@northwind.example')?.owed.map((o) => o.title)).toContain(SOW);
+    expect(brief.attendees.every((a) => a.day.some((d) => d.kind === 'local-time'))).toBe(true);
+    expect(brief.text.length).toBeGreaterThan(0);
+  });
+
+  it('answers 404 for a meeting that is not on the user’s calendar', async () => {
+    const app = await newApp();
+    const res = await app.inject({ url: '/api/meetings/not-a-meeting/brief', headers: auth });
+    expect(res.statusCode).toBe(404);
+    expect(problemOf(res)).toMatchObject({ code: 'NOT_FOUND', detail: expect.stringMatching(/meeting/) });
+  });
+});
