@@ -5,7 +5,7 @@ import { aStakeholder, aTask, aUser, aWorld, anEvent, at, on } from '../testing/
 import { parseTimeZoneId } from '../time/parse.js';
 import { cityOf } from './city-of.js';
 import { createFormatter } from './create-formatter.js';
-import { createReportWords, type SummaryFacts } from './create-report-words.js';
+import { createReportWords, type ReportWordsContext, type SummaryFacts } from './create-report-words.js';
 import { REPORT_PHRASES } from './report/report-phrases-by-locale.js';
 import { SUPPORTED_LOCALES } from './supported-locales.js';
 
@@ -14,15 +14,15 @@ const NOW = at('2026-12-01T10:00:00Z');
 const ZONES: Readonly<Record<string, string>> = { 'lena@x': 'Europe/Berlin', 'wei@x': 'Asia/Tokyo' };
 const NAMES: Readonly<Record<string, string>> = { 'lena@x': 'Lena', 'wei@x': 'Wei' };
 const TITLES: Readonly<Record<string, string>> = { deck: 'Board deck', budget: 'Budget' };
-const wordsIn = (locale: string) =>
-  createReportWords(locale, {
-    format: createFormatter(locale, NOW),
-    userZone: parseTimeZoneId('America/Los_Angeles'),
-    cityOf: (id, zone) => (id === undefined ? 'San Francisco' : cityOf(zone)),
-    horizonDays: 14,
-    nameOf: (id) => NAMES[id] ?? id,
-    zoneOf: (id) => parseTimeZoneId(ZONES[id] ?? 'America/Los_Angeles'),
-  });
+const contextFor = (locale: string): ReportWordsContext => ({
+  format: createFormatter(locale, NOW),
+  userZone: parseTimeZoneId('America/Los_Angeles'),
+  cityOf: (id, zone) => (id === undefined ? 'San Francisco' : cityOf(zone)),
+  horizonDays: 14,
+  nameOf: (id) => NAMES[id] ?? id,
+  zoneOf: (id) => parseTimeZoneId(ZONES[id] ?? 'America/Los_Angeles'),
+});
+const wordsIn = (locale: string) => createReportWords(locale, contextFor(locale));
 const reading = (d: Omit<StakeholderDeadline, 'at' | 'dueOn' | 'effectiveOn'> & { at: string; on: string }): StakeholderDeadline => ({
   ...d,
   at: at(d.at),
@@ -78,6 +78,8 @@ function sentences(locale: string): Record<string, string> {
     'no-promise': w.promise({ kind: 'none', reason: 'calendar-not-read', searchedUntil: on('2026-12-29') }).headline,
     // Due Sat 5 Dec, Lena's weekend: her start of business on Fri 4 Dec, 09:00 in Berlin = 08:00Z.
     moved: w.moved({ ...lena, at: at('2026-12-04T08:00:00Z'), dueOn: on('2026-12-05'), style: { kind: 'start-of-business-day' }, moved: { why: 'weekend' } }) ?? '',
+    // 16:00Z is 08:00 in San Francisco (PST).
+    'your-time': w.yourTime(lena) ?? '',
     'your-reading': w.reading({ ...mine, style: { kind: 'end-of-day' } }),
     // 1 h own of 6 h free, but two earlier items, listed in the language's own words.
     cause: w.cause({ kind: 'earlier-work', rootIds: ['deck', 'budget'] }, { ownMinutes: 60, freeMinutes: 360 }, (id) => TITLES[id]),
@@ -108,6 +110,7 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'promise-others': 'Wei: Fri, Dec 11, 11:59 PM Tokyo (end of day) | You: Thu, Dec 10, 8:00 AM San Francisco (close of business)',
     'no-promise': 'No date fits before Tue, Dec 29: your calendar is read only that far, and the free hours up to then are taken. Ask for help or hand something off.',
     'moved': 'Sat, Dec 5 is Lena’s weekend: due Fri, Dec 4, 9:00 AM Berlin, Lena’s start of business.',
+    'your-time': 'Thu, Dec 10, 8:00 AM your time',
     'your-reading': 'your end of day',
     'cause': 'It would fit on its own (1 hr of 6 hr free), but “Board deck” and “Budget” take the time first.',
     'pushes': 'Pushes these 2 past or close to their deadlines',
@@ -132,6 +135,7 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'promise-others': 'Wei: Fri 11 Dec, 23:59 Tokyo (end of the day) | You: Thu 10 Dec, 08:00 San Francisco (close of business)',
     'no-promise': 'No date fits before Tue 29 Dec: your calendar is read only that far, and the free hours up to then are taken. Ask for help, or hand something back.',
     'moved': 'Sat 5 Dec is Lena’s weekend: due Fri 4 Dec, 09:00 Berlin, Lena’s start of business.',
+    'your-time': 'Thu 10 Dec, 08:00 your time',
     'your-reading': 'the end of your day',
     'cause': 'It would fit on its own (1 hr of 6 hrs free), but “Board deck” and “Budget” take the time first.',
     'pushes': 'Pushes these 2 past or close to their deadlines',
@@ -156,6 +160,7 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'promise-others': 'Wei : ven. 11 déc., 23:59 Tokyo (fin de journée) | Vous : jeu. 10 déc., 08:00 San Francisco (fin de journée de travail)',
     'no-promise': 'Aucune date ne tient avant le mar. 29 déc. : votre calendrier n’est lu que jusque-là, et vos heures libres d’ici là sont prises. Demandez de l’aide, ou confiez une tâche à quelqu’un d’autre.',
     'moved': 'Le sam. 5 déc. est un jour de week-end pour Lena : échéance le ven. 4 déc., 09:00 Berlin, début de journée de travail pour Lena.',
+    'your-time': 'jeu. 10 déc., 08:00 pour vous',
     'your-reading': 'votre fin de journée',
     'cause': 'Elle tiendrait seule (1 h sur 6 h libres), mais « Board deck » et « Budget » passent avant.',
     'pushes': 'Met ces 2 en retard, ou presque',
@@ -180,6 +185,7 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'promise-others': 'Wei: Fr., 11. Dez., 23:59 Tokyo (Tagesende) | Sie: Do., 10. Dez., 08:00 San Francisco (Geschäftsschluss)',
     'no-promise': 'Vor Di., 29. Dez. passt kein Termin: Ihr Kalender ist nur bis dahin gelesen, und Ihre freien Stunden bis dahin sind belegt. Bitten Sie um Hilfe oder geben Sie etwas ab.',
     'moved': 'Sa., 5. Dez. ist für Lena Wochenende: fällig am Fr., 4. Dez., 09:00 Berlin, Arbeitsbeginn bei Lena.',
+    'your-time': 'bei Ihnen Do., 10. Dez., 08:00',
     'your-reading': 'Ihr Tagesende',
     'cause': 'Allein würde es passen (1 Std. von 6 Std. frei), aber „Board deck“ und „Budget“ brauchen die Zeit zuerst.',
     'pushes': 'Schiebt diese 2 über oder knapp an ihre Fristen',
@@ -204,6 +210,7 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'promise-others': 'Wei: vie, 11 dic, 23:59 Tokyo (final del día) | Tú: jue, 10 dic, 08:00 San Francisco (cierre de la jornada)',
     'no-promise': 'Ninguna fecha cabe antes del mar, 29 dic: tu calendario solo se ha leído hasta ahí y tus horas libres hasta entonces están ocupadas. Pide ayuda o delega algo.',
     'moved': 'El sáb, 5 dic es fin de semana para Lena: vence el vie, 4 dic, 09:00 Berlin, inicio de la jornada de Lena.',
+    'your-time': 'jue, 10 dic, 08:00 para ti',
     'your-reading': 'final de tu día',
     'cause': 'Cabría por sí sola (1 h de 6 h libres), pero «Board deck» y «Budget» ocupan ese tiempo primero.',
     'pushes': 'Hace que estas 2 no lleguen a tiempo o vayan muy justas',
@@ -255,6 +262,12 @@ describe('createReportWords', () => {
     const flag = risk!.flags.find((f) => f.kind === 'non-working-day');
     expect(flag).toMatchObject({ why: 'holiday', on: '2026-12-25', movedTo: '2026-12-24' });
     expect(plain(wordsIn('fr-FR').flag(flag!))).toBe('Le ven. 25 déc. est un jour férié pour Lena (Christmas Day) : échéance avancée au jeu. 24 déc.');
+  });
+
+  it('adds no time of the user’s when their zone shows the same clock as the reader’s', () => {
+    // Paris and Berlin are both on CET (UTC+1) in December; the user's own zone trivially agrees.
+    const inParis = createReportWords('en-GB', { ...contextFor('en-GB'), userZone: parseTimeZoneId('Europe/Paris') });
+    expect([inParis.yourTime(lena), inParis.deadline(lena).both, wordsIn('en-GB').yourTime(mine)]).toEqual([undefined, 'Thu 10 Dec, 17:00 Berlin', undefined]);
   });
 
   it('reads an unknown or ill-formed locale from the English catalogue', () => {

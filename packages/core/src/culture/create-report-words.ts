@@ -1,9 +1,10 @@
 import type { DeadlineStyle } from '../model/person.js';
 import type { DeadlineMove, EffortBasis, EffortSource, ItemRisk, PromisedDate, RiskCause, RiskFigures, RiskFlag, RiskState } from '../risk/types.js';
 import type { LocalDate, TimeZoneId } from '../time/types.js';
+import { instantMs } from '../time/zoned-time.js';
 import type { MessageValues } from './create-messages.js';
 import { reportMessagesFor } from './report-messages.js';
-import { writeDeadline, type DeadlineContext, type DeadlineFacts, type DeadlineWords } from './to-deadline-words.js';
+import { isSameWallClock, writeDeadline, type DeadlineContext, type DeadlineFacts, type DeadlineWords } from './to-deadline-words.js';
 
 /** What the report's words need: the deadline context, the horizon, and each stakeholder's name and zone. */
 export interface ReportWordsContext extends DeadlineContext {
@@ -41,6 +42,8 @@ export interface ReportWords {
   readonly locale: string;
   /** One deadline in the reader's zone, with the user's own time beside it when it differs. */
   deadline(deadline: DeadlineFacts): DeadlineWords;
+  /** The user's own moment of a deadline (`Thu 10 Dec, 08:00 your time`); `undefined` when their clock shows the same. */
+  yourTime(deadline: DeadlineFacts): string | undefined;
   /** A deadline style by name: `close of business`, `fin de journée de travail`, `Geschäftsschluss`. */
   styleName(deadline: ReadingFacts): string;
   /** Whose reading, with the style: `Lena’s close of business`, `your start of business`. */
@@ -100,6 +103,7 @@ export function createReportWords(locale: string, ctx: ReportWordsContext): Repo
   return {
     locale: messages.locale,
     deadline,
+    yourTime: (d) => (isSameWallClock(instantMs(d.at), d.timeZone, ctx.userZone) ? undefined : say('yourTime', { moment: f.moment(d.at, ctx.userZone) })),
     styleName: (d) => say('styleName', styleValues(d)),
     reading,
     summary(risk) {

@@ -1,6 +1,6 @@
 import type { StakeholderDeadline } from '../risk/types.js';
 import type { TimeZoneId } from '../time/types.js';
-import { instantMs, localDateOf } from '../time/zoned-time.js';
+import { instantMs, localDateOf, offsetMinutes } from '../time/zoned-time.js';
 import type { Formatter } from './create-formatter.js';
 import type { Messages } from './create-messages.js';
 import type { ReportPhraseId } from './report/report-phrases.js';
@@ -46,13 +46,18 @@ export function toDeadlineWords(deadline: DeadlineFacts, ctx: DeadlineContext): 
   return writeDeadline(reportMessagesFor(ctx.format.locale), deadline, ctx);
 }
 
+/** Whether two zones show the same wall clock at an instant (Berlin and Paris do; Berlin and London do not). */
+export function isSameWallClock(ms: number, a: TimeZoneId, b: TimeZoneId): boolean {
+  return a === b || offsetMinutes(ms, a) === offsetMinutes(ms, b);
+}
+
 /** `toDeadlineWords` with the messages of a given locale (the report's words pass theirs). */
 export function writeDeadline(messages: Messages<ReportPhraseId>, deadline: DeadlineFacts, ctx: DeadlineContext): DeadlineWords {
   const theirMoment = ctx.format.moment(deadline.at, deadline.timeZone);
   const theirs = messages.say('deadlineInZone', { moment: theirMoment, city: ctx.cityOf(deadline.stakeholderId, deadline.timeZone) });
   const mine = ctx.format.moment(deadline.at, ctx.userZone);
-  if (theirMoment === mine) return { inStakeholderZone: theirs, inUserZone: mine, both: theirs };
   const ms = instantMs(deadline.at);
+  if (isSameWallClock(ms, deadline.timeZone, ctx.userZone)) return { inStakeholderZone: theirs, inUserZone: mine, both: theirs };
   const sameDay = localDateOf(ms, deadline.timeZone) === localDateOf(ms, ctx.userZone);
   const yours = sameDay ? ctx.format.time(deadline.at, ctx.userZone) : mine;
   return { inStakeholderZone: theirs, inUserZone: mine, both: messages.say('deadlineWithYours', { theirs, yours }) };

@@ -100,6 +100,19 @@ describe('createTabWords', () => {
       ]);
     });
 
+    it.each([
+      // 16:00Z: 17:00 in Berlin, 08:00 in San Francisco (PST).
+      { locale: 'en-GB', want: 'Thu 10 Dec, 08:00 your time' },
+      { locale: 'de-DE', want: 'bei Ihnen Do., 10. Dez., 08:00' },
+    ])('writes the user’s own time beside a deadline in $locale', ({ locale, want }) => {
+      expect(plain(createTabWords(reportIn(locale)).yourTime(aDeadline()) ?? '')).toBe(want);
+    });
+
+    it('adds no time of the user’s when their clock shows the same as the reader’s', () => {
+      // The user's own deadline, in their own zone.
+      expect(gb.yourTime(aDeadline({ stakeholderId: undefined, timeZone: 'America/Los_Angeles' }))).toBeUndefined();
+    });
+
     it("names whose reading it is: the stakeholder's, or the user's own", () => {
       expect(gb.reading(aDeadline(), item.stakeholders)).toBe('Lena’s close of business');
       expect(gb.reading(aDeadline({ stakeholderId: undefined, stakeholderName: undefined, style: { kind: 'end-of-day' } }), item.stakeholders)).toBe('the end of your day');

@@ -34,6 +34,8 @@ export interface TabWords {
   promise(promise: PromisedDate, people: People): PromiseWords;
   /** An effort with where it came from: `~2.5 hrs, as written in the task`. */
   effort(effort: Pick<ItemRisk['effort'], 'minutes' | 'source'>): string;
+  /** The user's own moment of a deadline (`Thu 10 Dec, 08:00 your time`); `undefined` when their clock shows the same. */
+  yourTime(deadline: Deadline): string | undefined;
   /** A deadline style by name (`close of business`; a set time on the reader's clock). */
   styleName(deadline: Deadline): string;
   /** Whose reading, with its style: `Lena’s close of business`, `your end of day`. */
@@ -88,6 +90,7 @@ export function createTabWords(report: Pick<RiskReport, 'locale' | 'generatedAt'
     effortBasis: (basis) => none.effortBasis(basis as EffortBasis),
     promise: (promise, people) => wordsFor(people).promise(promise as unknown as CorePromisedDate),
     effort: (effort) => none.effort(effort),
+    yourTime: (deadline) => none.yourTime(toReading(deadline)),
     styleName: (deadline) => none.styleName(toReading(deadline)),
     reading: (deadline, people) => wordsFor(people).reading(toReading(deadline)),
     moved: (deadline, people) => wordsFor(people).moved(toReading(deadline)),

@@ -1,6 +1,5 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { Deadline, ItemRisk } from '@upfront/contracts';
-import { useFormatter } from '../format/use-formatter.js';
 import { useWords } from '../format/use-words.js';
 import { isSameStakeholder, toWorkedHolidayCandidate } from '../preferences/stakeholder-preference.js';
 import type { PreferenceEditing } from '../preferences/use-preferences.js';
@@ -24,10 +23,9 @@ function isSame(a: Deadline, b: Deadline | undefined): boolean {
  * Every stakeholder's reading of the due date, earliest first, with the one that counts marked: the moment in
  * their zone, who and where (the city from the API), their style in words, and why the date moved when it did.
  */
-export function DeadlineList(props: { item: ItemRisk; userTimeZone: string; editing: PreferenceEditing }) {
+export function DeadlineList(props: { item: ItemRisk; editing: PreferenceEditing }) {
   const { item } = props;
   const styles = useStyles();
-  const format = useFormatter();
   const words = useWords();
   const deadlines = [...(item.deadlines.length > 0 ? item.deadlines : item.deadline === undefined ? [] : [item.deadline])].sort(
     (a, b) => Date.parse(a.at) - Date.parse(b.at),
@@ -41,7 +39,8 @@ export function DeadlineList(props: { item: ItemRisk; userTimeZone: string; edit
         const move = words.moved(d, item.stakeholders);
         const dayOff = move === undefined ? undefined : dayOffFlagOf(item, d);
         const candidate = dayOff === undefined ? undefined : toWorkedHolidayCandidate(dayOff, item);
-        const sameClock = format.moment(d.at, d.timeZone) === format.moment(d.at, props.userTimeZone);
+        // The user's own moment, when their clock shows another time (decided on zone offsets, not on text).
+        const yours = counts ? words.yourTime(d) : undefined;
         return (
           <li key={`${d.stakeholderId ?? 'you'}-${d.at}`} className={styles.row} data-testid="deadline" data-counts={counts}>
             <span className={styles.line}>
@@ -56,7 +55,7 @@ export function DeadlineList(props: { item: ItemRisk; userTimeZone: string; edit
                 </Badge>
               ) : null}
             </span>
-            {counts && !sameClock ? <span className={styles.secondary}>{d.inUserZone} your time</span> : null}
+            {yours === undefined ? null : <span className={styles.secondary}>{yours}</span>}
             {move === undefined ? null : (
               <span className={styles.movedLine}>
                 <span className={styles.moved} data-testid="moved-deadline">

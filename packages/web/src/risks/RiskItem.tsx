@@ -86,7 +86,6 @@ const useStyles = makeStyles({
 
 export interface RiskItemProps {
   item: ItemRisk;
-  userTimeZone: string;
   editing: PreferenceEditing;
   /** Title of another item of the report, to name the items at the root of this one's cause. */
   titleOf: (id: string) => string | undefined;
@@ -220,7 +219,7 @@ export function RiskItem(props: RiskItemProps) {
         {item.deadline === undefined && item.deadlines.length === 0 ? null : (
           <dl className={styles.facts}>
             <Fact icon={<CalendarLtrRegular />} term="Due">
-              <DeadlineList item={item} userTimeZone={props.userTimeZone} editing={props.editing} />
+              <DeadlineList item={item} editing={props.editing} />
             </Fact>
           </dl>
         )}

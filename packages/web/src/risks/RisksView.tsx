@@ -196,7 +196,7 @@ function PersonLine(props: { report: RiskReport }) {
 function RiskSectionsView(props: { report: RiskReport; horizonDays: number; editing: PreferenceEditing }) {
   const words = useWords();
   const styles = useStyles();
-  const { items, user } = props.report;
+  const { items } = props.report;
   const sections = useMemo(() => toRiskSections(items), [items]);
   const titles = useMemo(() => new Map(items.map((i) => [i.id, i.title])), [items]);
   const titleOf = useCallback((id: string) => titles.get(id), [titles]);
@@ -212,7 +212,7 @@ function RiskSectionsView(props: { report: RiskReport; horizonDays: number; edit
   }
   const counts = countByState(items);
   const card = (item: ItemRisk, nested = false, pushes = 0) => (
-    <RiskItem item={item} userTimeZone={user.timeZone} editing={props.editing} titleOf={titleOf} nested={nested} pushesCount={pushes} />
+    <RiskItem item={item} editing={props.editing} titleOf={titleOf} nested={nested} pushesCount={pushes} />
   );
   return (
     <>

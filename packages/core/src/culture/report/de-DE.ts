@@ -22,6 +22,7 @@ export const deDE: ReportPhrases = {
     '{why, select, holiday {{on} ist für {name} ein Feiertag{holiday, select, none {} other { ({holidayName})}}} other {{on} ist für {name} Wochenende}}{moved, select, none {} other {: stattdessen fällig am {movedTo}}}',
   flagTimeZoneCliff: 'Für {name} ist die Frist schon vorbei ({moment} {city})',
   flagDueDateMismatch: '{name} meinte {setOn} ({city}); in Ihrem Planner steht {shownOn}',
+  yourTime: 'bei Ihnen {moment}',
   deadlineMoved:
     '{why, select, holiday {{on} ist für {who, select, you {Sie} other {{name}}} ein Feiertag{holiday, select, none {} other { ({holidayName})}}} other {{on} ist für {who, select, you {Sie} other {{name}}} Wochenende}}: fällig am {deadline}, {reading}.',
   quoted: '„{text}“',

@@ -20,6 +20,7 @@ export const enUS: ReportPhrases = {
     '{why, select, holiday {{on} is a holiday for {name}{holiday, select, none {} other { ({holidayName})}}} other {{on} is a weekend day for {name}}}{moved, select, none {} other {: due {movedTo} instead}}',
   flagTimeZoneCliff: 'Already past the deadline for {name} ({moment} {city})',
   flagDueDateMismatch: '{name} set {setOn} in {city}; your Planner shows {shownOn}',
+  yourTime: '{moment} your time',
   deadlineMoved:
     '{why, select, holiday {{on} is a holiday for {who, select, you {you} other {{name}}}{holiday, select, none {} other { ({holidayName})}}} other {{on} is {who, select, you {your} other {{name}’s}} weekend}}: due {deadline}, {reading}.',
   quoted: '“{text}”',

@@ -21,6 +21,7 @@ export const esES: ReportPhrases = {
     '{why, select, holiday {El {on} es festivo para {name}{holiday, select, none {} other { ({holidayName})}}} other {El {on} es fin de semana para {name}}}{moved, select, none {} other {: se adelanta al {movedTo}}}',
   flagTimeZoneCliff: 'Ya ha vencido para {name} ({moment} {city})',
   flagDueDateMismatch: '{name} fijó el {setOn} ({city}); tu Planner muestra el {shownOn}',
+  yourTime: '{moment} para ti',
   deadlineMoved:
     '{why, select, holiday {El {on} es festivo para {who, select, you {ti} other {{name}}}{holiday, select, none {} other { ({holidayName})}}} other {El {on} es fin de semana para {who, select, you {ti} other {{name}}}}}: vence el {deadline}, {reading}.',
   quoted: '«{text}»',

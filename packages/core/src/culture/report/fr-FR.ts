@@ -22,6 +22,7 @@ export const frFR: ReportPhrases = {
     '{why, select, holiday {Le {on} est un jour férié pour {name}{holiday, select, none {} other { ({holidayName})}}} other {Le {on} est un jour de week-end pour {name}}}{moved, select, none {} other {\u00a0: échéance avancée au {movedTo}}}',
   flagTimeZoneCliff: 'Échéance déjà passée pour {name} ({moment} {city})',
   flagDueDateMismatch: '{name} a fixé le {setOn} ({city})\u00a0; votre Planner affiche le {shownOn}',
+  yourTime: '{moment} pour vous',
   deadlineMoved:
     '{why, select, holiday {Le {on} est un jour férié pour {who, select, you {vous} other {{name}}}{holiday, select, none {} other { ({holidayName})}}} other {Le {on} est un jour de week-end pour {who, select, you {vous} other {{name}}}}}\u00a0: échéance le {deadline}, {reading}.',
   quoted: '«\u00a0{text}\u00a0»',

@@ -10,6 +10,7 @@ export type ReportPhraseId =
   // A deadline: `{moment} {city}`; with the user's own clock beside it when that differs.
   | 'deadlineInZone'
   | 'deadlineWithYours'
+  | 'yourTime'
   | 'deadlineMoved'
   // Deadline styles by name, and as one reader's (`Lena’s close of business`, `your close of business`).
   | 'styleName'
@@ -47,7 +48,7 @@ export type ReportPhraseId =
 /**
  * One locale's report words. Values each message receives:
  * - `deadlineInZone`: `moment`, `city`; `deadlineWithYours`: `theirs`, `yours` (a time, or a moment on another day);
- *   `deadlineMoved`: `why`, `on`, `who`, `name`, `holiday`, `holidayName`, `deadline`, `reading`.
+ *   `yourTime`: `moment` (the user's own); `deadlineMoved`: `why`, `on`, `who`, `name`, `holiday`, `holidayName`, `deadline`, `reading`.
  * - `causeOwnEffort`: `own`, `free`; `causeEarlierWork`: `own`, `free`, `count`, `roots` (a list of `quoted` titles);
  *   `pushes`: `kind` (`past` | `risk` | `mixed`), `n`; `quoted`: `text`.
  * - `effortLine`: `approx` (`yes` | `no`), `hours`, `source` (`override` | `estimateInText` | `checklist` |
