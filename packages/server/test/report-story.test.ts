@@ -112,5 +112,22 @@ describe('the report tells one story per item', () => {
     // German writes hours as "Std." with a decimal comma and dates as "Do., 27. März".
     expect(titled(r, 'Send the localization glossary').summary).toMatch(/Std\./);
     expect(titled(r, 'Localize the release notes').deadline?.inStakeholderZone).toBe('Mo., 31. März, 18:00 Shanghai');
+    // In German words, not only German dates (Intl's no-break spaces compare as spaces): 1 + 18 = 19 Std. needed,
+    // 17,3 free, 1,7 short; 18:00 in Shanghai (UTC+8) is 03:00 in San Francisco (PDT, UTC−7).
+    expect(titled(r, 'Localize the release notes').summary.replace(/\s/gu, ' ')).toBe(
+      'Noch 1 Std. Arbeit, dazu 18 Std. für andere bis dahin fällige Aufgaben; 17,3 Std. frei bis Mo., 31. März, 18:00 Shanghai (bei Ihnen 03:00): 1,7 Std. zu wenig.',
+    );
+  });
+
+  it('sends day-off flags as data that agree with the deadlines they explain', async () => {
+    const r = await report('?locale=fr-FR');
+    const dayOff = r.items.flatMap((item) => item.flags.flatMap((flag) => (flag.kind === 'non-working-day' ? [{ item, flag }] : [])));
+    expect(dayOff.length).toBeGreaterThan(0);
+    for (const { item, flag } of dayOff) {
+      const theirs = item.deadlines.find((d) => d.stakeholderId === flag.stakeholderId);
+      expect(flag.movedTo).toBe(theirs?.effectiveOn);
+      expect(theirs?.moved).toMatchObject({ from: flag.on, why: flag.why });
+      expect(Object.keys(flag)).not.toContain('label');
+    }
   });
 });
