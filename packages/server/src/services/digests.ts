@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DigestDelivery, DigestPreview, DigestSettings, DigestSettingsResponse } from '@upfront/contracts';
 import {
+  AppError,
   assembleDigest,
   composeDigest,
   emptySuggestionMemory,
@@ -59,6 +60,14 @@ export function createDigestPreparer(loadAssessedWorld: LoadAssessedWorld): Prep
   };
 }
 
+/** Digest settings that cannot be used (an unknown time zone); answered 400. */
+export class DigestSettingsError extends AppError {
+  readonly code = 'REQUEST_INVALID';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, message, options);
+  }
+}
+
 /** The data of one digest job. */
 export interface DigestJobData {
   readonly period: IsoWeek;
@@ -82,6 +91,11 @@ export interface DigestsDeps {
 export interface Digests {
   getSettings(key: UserKey): Promise<DigestSettingsResponse>;
   putSettings(key: UserKey, settings: DigestSettings): Promise<DigestSettingsResponse>;
+  /**
+   * The user opened the tab: a digest due while Upfront could not act for them in the background (no admin grant
+   * for app-only access) is drafted now with their own token. Returns what it did, or undefined when none was due.
+   */
+  prepareAtVisit(key: UserKey, source: GraphTokenSource): Promise<DigestOutcome | undefined>;
   /** The digest the next run would draft, written now with the user's own token; nothing is drafted. */
   preview(key: UserKey, source: GraphTokenSource): Promise<DigestPreview>;
   /**
@@ -138,15 +152,38 @@ export function createDigests(deps: DigestsDeps): Digests {
       return respond(key, await store.schedules.get(key));
     },
 
+    async prepareAtVisit(key, source) {
+      const schedule = await store.schedules.get(key);
+      if (!schedule?.enabled || (await deliveryOf(key, schedule)) !== 'at-next-visit') return undefined;
+      const now = clock.now();
+      const slot = latestRun(schedule, now);
+      // The slot is this user's when it is due now, or when the scheduler already tried it (and found no grant);
+      // a slot from before the settings were saved is neither.
+      const due = schedule.nextRunAt !== undefined && Date.parse(schedule.nextRunAt) <= Date.parse(now);
+      if (!due && schedule.lastPeriodDone !== slot.period) return undefined;
+      if ((await store.drafts.get(key, toDigestDraftKey(key, slot.period)))?.state === 'created') return undefined;
+      const outcome = await this.runDigest(key, { period: slot.period }, source);
+      if (due && schedule.nextRunAt !== undefined) {
+        await store.schedules.recordRun(key, { periodDone: slot.period, nextRunAt: nextDigestRun(schedule, now).runAt, expectedNextRunAt: schedule.nextRunAt }, now);
+      }
+      return outcome;
+    },
+
     async putSettings(key, settings) {
       const now = clock.now();
+      let timeZone;
+      try {
+        timeZone = parseTimeZoneId(settings.timeZone);
+      } catch (cause) {
+        throw new DigestSettingsError(`timeZone: ${settings.timeZone} is not an IANA time zone`, { cause });
+      }
       const before = await store.schedules.get(key);
       const schedule: DigestSchedule = {
         enabled: settings.enabled,
         audienceIds: [...new Set(settings.audienceIds.map((id) => id.toLowerCase()))].sort(),
         weekday: settings.weekday as Weekday,
         localTime: parseLocalTime(settings.localTime, 'localTime'),
-        timeZone: parseTimeZoneId(settings.timeZone),
+        timeZone,
         ...(before?.lastPeriodDone === undefined ? {} : { lastPeriodDone: before.lastPeriodDone }),
         nextRunAt: nextDigestRun(settings, now).runAt,
         updatedAt: now,

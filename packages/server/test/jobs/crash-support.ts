@@ -56,3 +56,9 @@ export async function draftsWithKey(sim: RunningSimulator, appToken: string, use
   if (!res.ok) throw new Error(`draft look-up for ${userId} answered ${res.status}: ${await res.text()}`);
   return ((await res.json()) as { value: unknown[] }).value.length;
 }
+
+/** The draft keys of the Upfront drafts in a person's Drafts folder, from the simulator's loopback demo view. */
+export async function draftsInMailbox(sim: RunningSimulator, userPrincipalName: string): Promise<string[]> {
+  const mailbox = await simDemo<{ drafts: { singleValueExtendedProperties: { id: string; value: string }[] }[] }>(sim, `/demo/mailbox/${encodeURIComponent(userPrincipalName)}`);
+  return mailbox.drafts.flatMap((d) => d.singleValueExtendedProperties.filter((p) => p.id.toLowerCase() === DRAFT_KEY_PROPERTY_ID.toLowerCase()).map((p) => p.value));
+}
