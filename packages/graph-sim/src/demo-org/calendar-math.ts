@@ -34,8 +34,21 @@ export function isoDate(dt: DateTime): string {
   return dt.toISODate() ?? '';
 }
 
+// date-holidays computes lunar calendars (China) from planetary positions: ~100 ms a country-year, the same every
+// time. Kept per country, state and years, so a reset or a second world costs nothing here.
+const holidayCache = new Map<string, ReadonlyMap<string, string>>();
+
 /** Public holidays of a country (date-holidays), as `YYYY-MM-DD` → name, for the given years. */
-export function publicHolidays(country: string, state: string | undefined, years: readonly number[]): Map<string, string> {
+export function publicHolidays(country: string, state: string | undefined, years: readonly number[]): ReadonlyMap<string, string> {
+  const key = `${country}|${state ?? ''}|${years.join(',')}`;
+  const cached = holidayCache.get(key);
+  if (cached) return cached;
+  const computed = computePublicHolidays(country, state, years);
+  holidayCache.set(key, computed);
+  return computed;
+}
+
+function computePublicHolidays(country: string, state: string | undefined, years: readonly number[]): Map<string, string> {
   const hd = state ? new Holidays(country, state) : new Holidays(country);
   const out = new Map<string, string>();
   for (const year of years) {
