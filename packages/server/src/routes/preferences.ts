@@ -15,7 +15,7 @@ export const preferencesRoutes: FastifyPluginAsyncTypebox<{ store: Store; clock:
   const keyOf = (req: { user: { tenantId: string; userId: string } }) => ({ tenantId: req.user.tenantId, userId: req.user.userId });
 
   app.get('/stakeholders/preferences', { schema: { response: { 200: StakeholderPreferenceListSchema } } }, async (req) => {
-    const rows = await store.listStakeholderPreferences(keyOf(req));
+    const rows = await store.preferences.list(keyOf(req));
     return {
       value: rows.map((p) => ({
         stakeholderId: p.stakeholderId,
@@ -32,7 +32,7 @@ export const preferencesRoutes: FastifyPluginAsyncTypebox<{ store: Store; clock:
     { schema: { params: StakeholderIdParamsSchema, body: StakeholderPreferenceSchema, response: { 204: Type.Null() } } },
     async (req, reply) => {
       const { deadlineStyle, language, tone, workedHolidays } = req.body;
-      await store.putStakeholderPreference(keyOf(req), {
+      await store.preferences.put(keyOf(req), {
         stakeholderId: req.params.stakeholderId.toLowerCase(),
         ...(deadlineStyle ? { deadlineStyle: deadlineStyle as never } : {}),
         ...(language ? { language } : {}),
@@ -48,13 +48,13 @@ export const preferencesRoutes: FastifyPluginAsyncTypebox<{ store: Store; clock:
     '/items/:itemId/effort',
     { schema: { params: ItemIdParamsSchema, body: EffortOverrideSchema, response: { 204: Type.Null() } } },
     async (req, reply) => {
-      await store.putEffortOverride(keyOf(req), { itemId: req.params.itemId, hours: req.body.hours, updatedAt: clock.now() });
+      await store.efforts.put(keyOf(req), { itemId: req.params.itemId, hours: req.body.hours, updatedAt: clock.now() });
       return reply.status(204).send(null);
     },
   );
 
   app.delete('/items/:itemId/effort', { schema: { params: ItemIdParamsSchema, response: { 204: Type.Null() } } }, async (req, reply) => {
-    await store.deleteEffortOverride(keyOf(req), req.params.itemId);
+    await store.efforts.delete(keyOf(req), req.params.itemId);
     return reply.status(204).send(null);
   });
 };

@@ -128,7 +128,7 @@ export function createAssessedWorldLoader(deps: AssessedWorldLoaderDeps): LoadAs
   async function load(key: UserKey, source: GraphTokenSource, horizonDays: number, fresh: boolean, seq: number): Promise<Loaded> {
     const now = deps.clock.now();
     const horizon: Interval = { start: now, end: toInstant(Date.parse(now) + horizonDays * DAY_MS) };
-    const [access, syncText] = await Promise.all([toGraphAccess(deps.tokens, key, source), deps.store.getSyncState(key)]);
+    const [access, syncText] = await Promise.all([toGraphAccess(deps.tokens, key, source), deps.store.sync.get(key)]);
     const sync = parseSync(syncText);
     // The calendar is read two weeks past the horizon, so a date to promise can reach past the horizon on a
     // calendar that is known (the engine offers none beyond what was read).
@@ -141,7 +141,7 @@ export function createAssessedWorldLoader(deps: AssessedWorldLoaderDeps): LoadAs
       ...(sync ? { sync } : {}),
       ...(fresh ? { fresh } : {}),
     });
-    await deps.store.putSyncState(key, JSON.stringify(loaded.sync), now);
+    await deps.store.sync.put(key, JSON.stringify(loaded.sync), now);
     return { world: { ...loaded.world, horizon, calendarUntil: readWindow.end }, now, horizon, seq, keptAtMs: clockMs() };
   }
 
@@ -189,10 +189,10 @@ export function createAssessedWorldLoader(deps: AssessedWorldLoaderDeps): LoadAs
   return async (key, source, { horizonDays, fresh = false }) => {
     const cacheKey = JSON.stringify([key.tenantId, key.userId, horizonDays]);
     const [preferences, overrides] = await Promise.all([
-      deps.store.listStakeholderPreferences(key),
-      deps.store.listEffortOverrides(key),
+      deps.store.preferences.list(key),
+      deps.store.efforts.list(key),
       // A job working for the user is not the user using the app.
-      source.kind === 'on-behalf-of' ? deps.store.touchUser(key, deps.clock.now()) : undefined,
+      source.kind === 'on-behalf-of' ? deps.store.users.touch(key, deps.clock.now()) : undefined,
     ]);
     const kept = fresh ? undefined : loads.get(cacheKey);
     if (kept && clockMs() - kept.keptAtMs >= refreshAfterMs && !inFlight.has(cacheKey)) {
