@@ -5,13 +5,15 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 // Upfront never sends mail: no code path may reach Graph's send actions (`POST /me/sendMail`,
-// `POST /me/messages/{id}/send`, the same under `/users/{id}`). Every string and template literal in every
-// package's source is read with the TypeScript parser (comments saying "never call sendMail" are not code), and a
-// Graph path with a `send` segment fails the test. The simulator is the other side of the wire: it answers those
-// paths (and counts what would be sent), so it is the one package not scanned.
+// `POST /me/messages/{id}/send`, `…/reply`, `…/replyAll`, `…/forward`, the same under `/users/{id}`). Every
+// string and template literal in every package's source is read with the TypeScript parser (comments saying
+// "never call sendMail" are not code), and a Graph path with such a segment fails the test. The simulator is the
+// other side of the wire: it answers those paths (and counts what would be sent), so it is the one package not
+// scanned.
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const SCANNED = ['core', 'contracts', 'graph', 'store', 'server', 'web'];
-const SEND_PATH = /(^|\/)(sendMail|send)(\/|\?|$)/i;
+// `reply`, `replyAll` and `forward` send at once too (`createReply` and `createForward` only make drafts).
+const SEND_PATH = /(^|\/)(sendMail|send|reply|replyAll|forward)(\/|\?|$)/i;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -43,8 +45,10 @@ describe('no code path sends mail', () => {
       "const path = '/me/messages/' + id + '/send';",
       '// a comment may say /me/sendMail: it is not code',
       "const label = 'send it later';",
+      'const reply = `${base}/messages/${id}/replyAll`;',
+      "const draftReply = '/me/messages/' + id + '/createReply';",
     ].join('\n');
-    expect(sendPathsIn('x.ts', code).map((f) => f.split(': ')[1])).toEqual(['/me/sendMail', '/send', '/send']);
+    expect(sendPathsIn('x.ts', code).map((f) => f.split(': ')[1])).toEqual(['/me/sendMail', '/send', '/send', '/replyAll']);
   });
 
   it('no package but the simulator names a Graph send action in its source', () => {
