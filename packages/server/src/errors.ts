@@ -50,6 +50,9 @@ const exact: Record<string, number> = {
   GRAPH_THROTTLED: 503,
   GRAPH_STALE: 503,
   GRAPH_TIMEOUT: 504,
+  // Graph may hold the draft but could not confirm it: the ledger keeps the attempt, a later one looks it up.
+  GRAPH_DRAFT_UNCONFIRMED: 503,
+  GRAPH_APP_ACCESS_DENIED: 403,
   DEMO_IDENTITY_UNAVAILABLE: 502,
   CONFIG_INVALID: 500,
 };

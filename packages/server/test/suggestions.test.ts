@@ -139,6 +139,16 @@ describe('GET /api/suggestions', () => {
     expect(after?.text).not.toBe(before?.text);
   });
 
+  it('words a stakeholder’s messages in the tone the user sets for them', async () => {
+    const app = await newApp();
+    const direct = headsUpFor(await list(app), 'jonas.weber@northwind.example', SOW);
+    const put = await app.inject({ method: 'PUT', url: '/api/stakeholders/jonas.weber%40northwind.example/preferences', headers: auth, payload: { tone: 'diplomatic', workedHolidays: [] } });
+    expect(put.statusCode).toBe(204);
+    const diplomatic = headsUpFor(await list(app), 'jonas.weber@northwind.example', SOW);
+    expect(diplomatic).toMatchObject({ id: direct?.id, language: 'de-DE' });
+    expect(diplomatic?.text).not.toBe(direct?.text);
+  });
+
   it('keeps one user’s suggestions from another: their id answers 404 with a reason', async () => {
     const app = await newApp();
     const mine = headsUpFor(await list(app), 'jonas.weber@northwind.example', SOW);

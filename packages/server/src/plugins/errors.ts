@@ -8,6 +8,7 @@ const titles: Record<number, string> = {
   401: 'Not signed in',
   403: 'Not allowed',
   404: 'Not found',
+  409: 'Conflict',
   413: 'Request too large',
   415: 'Unsupported media type',
   429: 'Too many requests',
