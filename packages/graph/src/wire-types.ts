@@ -121,8 +121,9 @@ export interface GraphPlannerTask {
 export interface GraphPlannerPlan {
   id?: string;
   title?: string;
-  /** The id of the Microsoft 365 group that owns the plan. */
+  /** The id of the Microsoft 365 group that owns the plan (deprecated by Graph in favour of `container`). */
   owner?: string | null;
+  container?: { containerId?: string | null; type?: string | null } | null;
 }
 
 /** A member of a group (`directoryObject`; a user when `@odata.type` says so). */

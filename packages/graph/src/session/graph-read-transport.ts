@@ -8,6 +8,19 @@ import type { LoadStats } from './load-stats.js';
 import { toTypedError } from './to-typed-error.js';
 
 const BATCH_LIMIT = 20; // [D: json-batching.md; S: BatchRequestContent requestLimit]
+// Outlook serves 4 concurrent requests per app and mailbox; a fifth is answered 429 MailboxConcurrency ([D: throttling-limits]).
+const MAILBOX_CONCURRENCY = 4;
+
+/** Runs `work` over `items` with at most `limit` in flight; results in the order of `items`. */
+async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
 
 /**
  * The read path of a Graph session for one access token: every call it makes is a read (GET, `$batch` of reads,
@@ -54,7 +67,7 @@ export class GraphReadTransport {
     for (let attempt = 0; pending.length > 0; attempt += 1) {
       const chunks: GraphCall[][] = [];
       for (let i = 0; i < pending.length; i += BATCH_LIMIT) chunks.push(pending.slice(i, i + BATCH_LIMIT));
-      const answers = await Promise.all(chunks.map((chunk) => this.sendBatch(chunk)));
+      const answers = await inPool(chunks, MAILBOX_CONCURRENCY, (chunk) => this.sendBatch(chunk));
       const retry: GraphCall[] = [];
       let waitMs = 0;
       for (const [i, answer] of answers.entries()) {
@@ -103,7 +116,7 @@ export class GraphReadTransport {
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(4, calls.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(MAILBOX_CONCURRENCY, calls.length) }, worker));
     return results;
   }
 

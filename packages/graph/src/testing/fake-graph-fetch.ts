@@ -59,6 +59,19 @@ export function createFakeGraphFetch(opts: { faults?: (path: string, n: number) 
       const wanted = ((body as { schedules?: string[] }).schedules ?? []).map((s) => s.toLowerCase());
       return { status: 200, body: { value: wanted.map((w) => schedule.value.find((v) => String(v.scheduleId).toLowerCase() === w) ?? { scheduleId: w, error: { message: 'not found', responseCode: 'ErrorMailRecipientNotFound' } }) } };
     }
+    if (p === '/me/getMailTips') {
+      // The documented answer, for the addresses asked about: Adele has the scheduled replies, everyone else none.
+      const [scheduled, none] = contractBody<{ value: Record<string, unknown>[] }>('getMailTips.post.10').value;
+      const wanted = ((body as { EmailAddresses?: string[] }).EmailAddresses ?? []).map((a) => a.toLowerCase());
+      return { status: 200, body: { value: wanted.map((address) => ({ ...(address === 'adelev@contoso.onmicrosoft.com' ? scheduled : none), emailAddress: { name: '', address } })) } };
+    }
+    const members = /^\/groups\/([^/]+)\/members$/.exec(p);
+    if (members) {
+      // The documented plan's group: the user, Megan, and Alex, whom getSchedule does not know.
+      if (decodeURIComponent(members[1] ?? '') !== 'ebf3b108-5234-4e22-b93d-656d7dae5874') return { status: 404, body: { error: { code: 'Request_ResourceNotFound', message: 'no group' } } };
+      const alex = { id: 'alex-id', displayName: 'Alex', mail: 'alexw@contoso.onmicrosoft.com' };
+      return { status: 200, body: { value: [me, users['fbab97d0-4932-4511-b675-204639209557'], alex].map((u) => ({ '@odata.type': '#microsoft.graph.user', ...u })) } };
+    }
     if (p === '/me/mailFolders/sentitems/messages') return { status: 200, body: { value: [{ sentDateTime: '2020-08-20T09:00:00Z' }] } };
     return { status: 404, body: { error: { code: 'ResourceNotFound', message: `no route ${p}` } } };
   };

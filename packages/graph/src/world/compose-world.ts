@@ -7,7 +7,7 @@ import { toUpcomingMeetings } from '../map/map-meetings.js';
 import type { GraphPlannerPlan, GraphPlannerTask, GraphPlannerTaskDetails, GraphUser } from '../wire-types.js';
 import type { CachedWorld } from './world-cache.js';
 import type { WorldParts } from './world-parts.js';
-import { linkedMessageIds } from './wire-helpers.js';
+import { linkedMessageIds, planGroupOf } from './wire-helpers.js';
 
 /** A load's result before the façade caches it: the world, the material for the cache, and the delta links. */
 export interface WorldOutcome {
@@ -154,7 +154,7 @@ function toColleagues(
 ): Colleague[] {
   const plansOf = new Map<string, Set<string>>();
   for (const planId of new Set(items.map((i) => i.planId).filter((id): id is string => id !== undefined))) {
-    const owner = p.plans.get(planId)?.owner;
+    const owner = planGroupOf(p.plans.get(planId));
     for (const email of (owner ? p.groupMembers.get(owner) : undefined) ?? []) {
       if (email === userEmail) continue;
       plansOf.set(email, (plansOf.get(email) ?? new Set()).add(planId));

@@ -13,12 +13,20 @@ function gatewayWith(fake: ReturnType<typeof createFakeGraphFetch>, extra: Param
 }
 
 describe('loadWorld against a scripted Graph (fetch seam)', () => {
-  it('reads a complete world in at most 3 sequential round trips', async () => {
+  it('reads a complete world in at most 4 sequential round trips (3 without colleagues)', async () => {
     const fake = createFakeGraphFetch();
     const { gateway } = gatewayWith(fake);
     const { world, stats, sync } = await gateway.loadWorld({ accessToken: 't', horizon, now });
+    const without = await gateway.loadWorld({ accessToken: 't', horizon, now, colleagues: false });
 
-    expect(stats.roundTrips).toBeLessThanOrEqual(3);
+    // 1 /me, lists, Planner, calendar, flagged mail → 2 tasks, plan, details, people → 3 schedules, last contact,
+    // mail tips, the plan group's members → 4 the colleagues' busy times.
+    expect(stats.roundTrips).toBe(4);
+    expect(without.stats.roundTrips).toBe(3);
+    // The plan's group (its container) holds the user, Megan and Alex; Graph has no schedule for Alex: Megan only.
+    expect(world.colleagues?.map((c) => [c.id, c.timeZone, c.planIds, c.busy])).toEqual([['meganb@contoso.onmicrosoft.com', 'America/Los_Angeles', ['xqQg5FS2LkCp935s-FIFm2QAFkHM'], []]]);
+    // Adele's mail tip has the documented scheduled replies (7 Aug 2018 02:00Z – 9 Aug 02:00Z, still ahead in 2016).
+    expect(world.stakeholders.filter((s) => s.away).map((s) => [s.id, s.away])).toEqual([['adelev@contoso.onmicrosoft.com', { start: '2018-08-07T02:00:00Z', end: '2018-08-09T02:00:00Z' }]]);
     expect(world.user).toMatchObject({ email: 'adelev@contoso.com', timeZone: 'Etc/UTC', holidayRegion: { country: 'US' } });
     expect(world.calendar.map((e) => e.id)).toEqual(['AAMkADNVxRAAA=', 'AAMkADVxSAAA=', 'AAMkADj1HuAAA=']);
     const todo = world.items.find((i) => i.source === 'todo');

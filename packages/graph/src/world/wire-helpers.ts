@@ -1,6 +1,6 @@
 import { GraphError } from '../errors.js';
 import type { GraphCall } from '../session/graph-call.js';
-import type { GraphCollection, GraphMessage, GraphPlannerTask, GraphTodoTask, GraphUser } from '../wire-types.js';
+import type { GraphCollection, GraphMessage, GraphPlannerPlan, GraphPlannerTask, GraphTodoTask, GraphUser } from '../wire-types.js';
 
 // Small readings of Graph shapes shared by the reader and the world assembly.
 
@@ -36,4 +36,11 @@ export function plannerPeople(task: GraphPlannerTask): string[] {
 export function toPersonIdOrNull(u: GraphUser): string | null {
   const a = u.mail ?? u.userPrincipalName;
   return a ? a.toLowerCase() : null;
+}
+
+/** The group that owns a plan: its `container` when that is a group, else the deprecated `owner`. */
+export function planGroupOf(plan: GraphPlannerPlan | undefined): string | undefined {
+  const container = plan?.container;
+  if (container?.type?.toLowerCase() === 'group' && container.containerId) return container.containerId;
+  return plan?.owner ?? undefined;
 }

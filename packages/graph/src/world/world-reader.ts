@@ -27,7 +27,7 @@ import type { LoadWorldRequest, WorldSync } from './load-world-request.js';
 import type { CachedWorld } from './world-cache.js';
 import { createWorldParts } from './world-parts.js';
 import type { Paging, WorldParts } from './world-parts.js';
-import { collection, linkedMessageIds, plannerPeople, senderOf, toPersonIdOrNull } from './wire-helpers.js';
+import { collection, linkedMessageIds, planGroupOf, plannerPeople, senderOf, toPersonIdOrNull } from './wire-helpers.js';
 
 // `city`, `officeLocation` and `usageLocation` say where a person is (their label), `usageLocation` also their holidays.
 const USER_SELECT = '$select=id,displayName,mail,userPrincipalName,preferredLanguage,usageLocation,officeLocation,city';
@@ -146,7 +146,10 @@ export class WorldReader {
       calls.push(...this.stakeholderCalls(this.knownStakeholderEmails(knownUsers), knownUsers));
       calls.push(...this.personCalls(this.attendeeEmails(this.previous.cache.userEmail), { contact: false, users: knownUsers }));
       if (this.req.fresh) {
-        for (const plan of this.previous.cache.plans.values()) if (plan.owner) calls.push(...this.memberCalls(plan.owner));
+        for (const plan of this.previous.cache.plans.values()) {
+          const groupId = planGroupOf(plan);
+          if (groupId) calls.push(...this.memberCalls(groupId));
+        }
       }
       calls.push(...this.colleagueCalls());
     }
@@ -386,7 +389,8 @@ export class WorldReader {
     const mine = this.p.me && (this.p.me.mail || this.p.me.userPrincipalName) ? toPersonId(this.p.me, 'me') : this.previous?.cache.userEmail;
     if (mine !== undefined) calls.push(...this.personCalls(this.attendeeEmails(mine), { contact: false }));
     for (const plan of this.p.plans.values()) {
-      if (plan.owner && !this.p.groupMembers.has(plan.owner) && !this.p.memberPaging.has(plan.owner)) calls.push(...this.memberCalls(plan.owner));
+      const groupId = planGroupOf(plan);
+      if (groupId && !this.p.groupMembers.has(groupId) && !this.p.memberPaging.has(groupId)) calls.push(...this.memberCalls(groupId));
     }
     for (const [groupId, paging] of this.p.memberPaging) calls.push(...this.pageCall(`members:${groupId}`, paging, 'colleagues'));
     calls.push(...this.colleagueCalls());
