@@ -24,9 +24,8 @@ export function createDigestsFor(services: Services, config: Readonly<Config>, p
     store: services.store,
     clock: services.clock,
     tokens: services.tokens,
-    gateway: services.gateway,
+    drafts: services.drafts,
     prepare,
-    expireInSeconds: config.DIGESTS_EXPIRE_SECONDS,
   });
 }
 
@@ -35,7 +34,9 @@ export function createDigestsFor(services: Services, config: Readonly<Config>, p
  * workers. Any number of workers may run against one PostgreSQL (pg-boss); each digest is drafted once.
  */
 export async function runWorker(config: Readonly<Config>, deps: WorkerDeps, defaultPrepare: (services: Services) => PrepareDigest): Promise<RunningWorker> {
-  const services = await createServices(config, deps);
+  // A worker drafts only digests: a ledger claim older than a digest job's expiry is surely a dead attempt's.
+  const draftLeaseMs = deps.draftLeaseMs ?? Math.min(120_000, config.DIGESTS_EXPIRE_SECONDS * 1000);
+  const services = await createServices(config, { ...deps, draftLeaseMs });
   try {
     const digests = createDigestsFor(services, config, deps.prepare ?? defaultPrepare(services));
     const queue = await openJobQueue(config, { jobs: services.store.jobs, clock: services.clock, log: deps.log });

@@ -14,12 +14,12 @@ import {
   type Person,
   type Weekday,
 } from '@upfront/core';
-import type { DraftRecipient, GraphGateway } from '@upfront/graph';
+import type { DraftRecipient } from '@upfront/graph';
 import type { DigestSchedule, Store, UserKey } from '@upfront/store';
-import { JobError } from '../jobs/job-error.js';
 import { nextDigestRun, type DigestRun } from '../jobs/next-digest-run.js';
 import type { JobQueue } from '../jobs/queue.js';
-import { toGraphAccess, type GraphTokens, type GraphTokenSource } from './graph-token-source.js';
+import type { Drafts } from './drafts.js';
+import type { GraphTokens, GraphTokenSource } from './graph-token-source.js';
 import type { LoadAssessedWorld } from './load-assessed-world.js';
 
 /** A digest written for one user and period, ready to be drafted. */
@@ -74,17 +74,16 @@ export interface DigestJobData {
 }
 
 /** What one digest run did. */
-export type DigestOutcome = 'drafted' | 'found-in-mailbox' | 'already-drafted' | 'empty' | 'off' | 'at-next-visit';
+export type DigestOutcome = 'drafted' | 'already-drafted' | 'empty' | 'off' | 'at-next-visit';
 
 /** What {@link createDigests} needs. */
 export interface DigestsDeps {
   readonly store: Store;
   readonly clock: Clock;
   readonly tokens: GraphTokens;
-  readonly gateway: Pick<GraphGateway, 'createDraftOnce'>;
+  /** The draft-once service that suggestions use too. */
+  readonly drafts: Pick<Drafts, 'draftOnce'>;
   readonly prepare: PrepareDigest;
-  /** A job running longer is taken as lost; a ledger claim older than this is taken over (the worker died). */
-  readonly expireInSeconds: number;
 }
 
 /** Weekly digests: the user's settings, the preview, the scheduler's tick and one user's run. */
@@ -235,9 +234,7 @@ export function createDigests(deps: DigestsDeps): Digests {
       // A digest drafted once stays drafted, even when the user deleted it: the next one is next period's.
       if ((await store.drafts.get(key, draftKey))?.state === 'created') return 'already-drafted';
       let content: DigestContent;
-      let access;
       try {
-        access = await toGraphAccess(deps.tokens, key, source);
         content = await deps.prepare(key, source, { period: job.period, audienceIds: schedule.audienceIds });
       } catch (error) {
         if (!isWithoutGrant(error) || source.kind !== 'app-only') throw error;
@@ -246,31 +243,20 @@ export function createDigests(deps: DigestsDeps): Digests {
         return 'at-next-visit';
       }
       if (content.isEmpty) return 'empty';
-      const now = clock.now();
-      const claim = await store.drafts.claim(key, draftKey, now, { staleBefore: new Date(Date.parse(now) - deps.expireInSeconds * 1000).toISOString() as Instant });
-      if (!claim.won) {
-        if (claim.entry.state === 'created') return 'already-drafted';
-        throw new JobError('JOBS_DIGEST_FAILED', `the digest draft ${draftKey.slice(0, 12)}… is being created by another attempt`);
-      }
       try {
-        // The mailbox is looked up by the key before any create: a claim taken over from a dead worker whose
-        // create went through finds that draft instead of making a second one.
-        const outcome = await deps.gateway.createDraftOnce({
-          ...access,
+        // The shared draft-once service: the ledger first, one claimer across workers, the mailbox looked up by
+        // the key before any create (a claim taken over from a dead worker finds that worker's draft).
+        const made = await deps.drafts.draftOnce(key, source, {
           draftKey,
           subject: content.subject,
           body: { contentType: 'html', content: content.html },
           toRecipients: content.toRecipients,
         });
-        await store.drafts.markCreated(key, draftKey, { messageId: outcome.messageId, webLink: outcome.webLink }, clock.now());
-        return outcome.outcome === 'created' ? 'drafted' : 'found-in-mailbox';
+        return made.outcome === 'created' ? 'drafted' : 'already-drafted';
       } catch (error) {
-        await store.drafts.markFailed(key, draftKey, String((error as { code?: unknown } | null)?.code ?? 'UNKNOWN'), clock.now());
-        if (isWithoutGrant(error) && source.kind === 'app-only') {
-          await store.users.setStatus(key, 'needs-consent', clock.now());
-          return 'at-next-visit';
-        }
-        throw error;
+        if (!isWithoutGrant(error) || source.kind !== 'app-only') throw error;
+        await store.users.setStatus(key, 'needs-consent', clock.now());
+        return 'at-next-visit';
       }
     },
   };
