@@ -176,3 +176,14 @@ describe('composeMeetingBrief', () => {
     expect(composed.attendees[0]?.day[0]?.text).toBe('Mañana es festivo para Lucía Fernández (Día de la Constitución Española (día sustituto)).');
   });
 });
+
+describe('a reader whose language Upfront does not write', () => {
+  it('reads the fallback words and dates in the same language, never two languages in one sentence', () => {
+    // Noa's language set to Hebrew: the words fall back to English, and so do the dates (not "יום ו׳, 4 בדצמ׳").
+    const reader = { ...demo.readerFor('en-US', 'direct'), locale: 'he-IL' };
+    const mail = composeMessage({ suggestion: demo.headsUp, world: demo.demoWorld, reader, now: demo.NOW });
+    expect(mail.text).not.toMatch(/[\u0590-\u05FF]/);
+    expect(mail.subject).not.toMatch(/[\u0590-\u05FF]/);
+    expect(mail.text).toMatch(/December/);
+  });
+});
