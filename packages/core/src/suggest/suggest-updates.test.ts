@@ -77,6 +77,16 @@ describe('suggestUpdates: heads-up', () => {
     expect(r.suggestions.map((s) => s.id)).toEqual(['heads-up:t1,t5:lena@x:2026-12-01', 'heads-up:t6:noa@x:2026-12-01']);
   });
 
+  it('writes one message per language when the same item has readers of different languages', () => {
+    // Lena reads German, Priya English (the user's default): the off-track item for both becomes two heads-ups,
+    // each reader's in their own catalogue; Lena's is German even though Priya shares the item.
+    const lenaDe = { ...lena, language: 'de-DE' };
+    const shared = { ...budget, stakeholderIds: ['lena@x', 'priya@x'] };
+    const r = run({ world: world({ items: [shared], stakeholders: [lenaDe, noa, priya, maria] }), hours: { t1: 16 } });
+    const headsUps = r.suggestions.filter((x) => x.kind === 'heads-up');
+    expect(headsUps.map((x) => x.recipientIds)).toEqual([['lena@x'], ['priya@x']]);
+  });
+
   it('makes the same suggestion again while nothing changes, and a new one when the state worsens', () => {
     const again = run({ world: world({ items: [budget] }), hours: { t1: 16 }, memory: result.memoryAfter, now: '2026-12-01T09:00:00Z' });
     expect(again.suggestions.map((s) => s.id)).toEqual(['heads-up:t1:lena@x:2026-12-01', 'ask-for-help:t1:jonas@x:2026-12-01']);

@@ -1,3 +1,4 @@
+import { toSupportedLocale } from '../culture/supported-locales.js';
 import type { Stakeholder } from '../model/person.js';
 import type { WorkItem } from '../model/work-item.js';
 import { toRiskSettings } from '../risk/risk-settings.js';
@@ -391,7 +392,16 @@ export function suggestUpdates(input: SuggestInput): SuggestResult {
   // Send times: a draft whose recipients share no window becomes one suggestion per group.
   const dismissed = new Map(memory.dismissed.map((d) => [d.id, d.fingerprint]));
   const snoozedUntil = new Map(memory.snoozed.map((d) => [d.id, instantMs(d.until)]));
+  // Each reader reads their own language: recipients who read different catalogues get one message per language
+  // (a brief is the user's own, in the user's language).
+  const catalogueOf = (id: string): string => toSupportedLocale(stakeholders.get(id)?.language ?? user.language);
   const place = (draft: Draft, recipientIds: readonly string[]): Suggestion[] => {
+    if (draft.kind === 'meeting-brief') return placeGroup(draft, recipientIds);
+    const byLanguage = new Map<string, string[]>();
+    for (const id of recipientIds) byLanguage.set(catalogueOf(id), [...(byLanguage.get(catalogueOf(id)) ?? []), id]);
+    return [...byLanguage.entries()].sort(([a], [b]) => compare(a, b)).flatMap(([, ids]) => placeGroup(draft, ids));
+  };
+  const placeGroup = (draft: Draft, recipientIds: readonly string[]): Suggestion[] => {
     const choice = chooseSendTime(recipientIds.map(ownerOf), now, { withinDays: s.sendWindowDays, ...(draft.before === undefined ? {} : { before: draft.before }) });
     if (choice.unreachable.length > 0) {
       held.push({ id: idOf({ ...draft, recipientIds: sortIds(choice.unreachable) }), kind: draft.kind, why: 'no-send-time' });
