@@ -107,18 +107,14 @@ const headsUpFor = (suggestions: Suggestion[], email: string, title: string) =>
 const draftKeyOf = (s: Suggestion) => toDraftKey(user, { kind: s.kind, itemIds: s.itemIds, recipientIds: s.recipients.map((r) => r.id), period: s.period }, TEMPLATE_VERSION);
 
 describe('GET /api/suggestions', () => {
-  it('suggests what a person would expect: heads-ups to Jonas and Priya, a confirmation of the new commitment, a meeting brief', async () => {
+  it('suggests what a person would expect: heads-ups to Jonas and Priya, and a brief for a meeting today', async () => {
     const app = await newApp();
     const suggestions = await list(app);
-    const { value: scenarios } = await simDemo<{ value: { key: string; itemId: string }[] }>(sim, '/demo/scenarios');
-    const newCommitment = scenarios.find((s) => s.key === 'new-commitment')?.itemId;
-
     const jonas = headsUpFor(suggestions, 'jonas.weber@northwind.example', SOW);
     expect(jonas).toMatchObject({ severity: 'overdue', language: 'de-DE', recipients: [expect.objectContaining({ language: 'de-DE', timeZone: 'Europe/Berlin' })] });
     const priya = headsUpFor(suggestions, 'priya.raman@northwind.example', COMMENTS);
     expect(priya?.recipients).toEqual([expect.objectContaining({ displayName: 'Priya Raman', timeZone: 'Asia/Calcutta' })]);
-    expect(suggestions.some((s) => s.kind === 'confirm-promise' && s.itemIds.includes(newCommitment ?? '-'))).toBe(true);
-    expect(suggestions.some((s) => s.kind === 'meeting-brief')).toBe(true);
+    expect(suggestions.some((s) => s.kind === 'meeting-brief' && s.reason.kind === 'meeting-brief' && Date.parse(s.sendAt) < Date.parse(s.reason.startAt))).toBe(true);
     for (const s of suggestions) {
       expect(s.subject).not.toMatch(/[\r\n]/);
       expect(s.html.length).toBeGreaterThan(0);
