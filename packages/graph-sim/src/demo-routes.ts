@@ -82,10 +82,10 @@ export function registerDemoRoutes(app: FastifyInstance, rt: SimRuntime): void {
       const person = rt.findPerson(request.params.upn);
       if (!person) return problem(reply, 404, 'Not Found', `No demo person with userPrincipalName '${request.params.upn}'.`);
       const mbx = rt.mailbox(person);
-      const view = (folder: SimMessage['folder']) => mbx.messages.filter((m) => m.folder === folder)
+      const view = (folder: SimMessage['folder'], keep: (m: SimMessage) => boolean = () => true) => mbx.messages.filter((m) => m.folder === folder && keep(m))
         .map((m) => ({ ...toGraphMessage(m, rt), deferredSendAt: deferredSendAtOf(m) ?? null, singleValueExtendedProperties: m.extendedProperties.map((p) => ({ ...p })) }));
       return { userPrincipalName: person.userPrincipalName, now: new Date(rt.clockMs()).toISOString(), drafts: view('drafts'), outbox: view('outbox'),
-        sent: view('sentitems'), sentNotSaved: view('deleteditems') };
+        sent: view('sentitems'), sentNotSaved: view('deleteditems', (m) => m.sentAt !== null), deleted: view('deleteditems', (m) => m.sentAt === null) };
     });
 
     // The person sends a draft themselves, in Outlook: a deferred send time keeps it in the Outbox until then.
@@ -97,6 +97,16 @@ export function registerDemoRoutes(app: FastifyInstance, rt: SimRuntime): void {
       rt.sendCalls.count(OUTLOOK_CLIENT_ID, 'send');
       submitMessage(msg, rt.clockMs());
       return { id: msg.id, folder: msg.folder, deferredSendAt: deferredSendAtOf(msg) ?? null, sentDateTime: msg.sentAt };
+    });
+
+    // The person deletes a draft (or any message) in Outlook: it moves to Deleted Items, as Outlook does.
+    demo.delete<{ Params: { upn: string; id: string } }>('/demo/mailbox/:upn/messages/:id', async (request, reply) => {
+      const person = rt.findPerson(request.params.upn);
+      if (!person) return problem(reply, 404, 'Not Found', `No demo person with userPrincipalName '${request.params.upn}'.`);
+      const msg = rt.mailbox(person).messages.find((m) => m.id === request.params.id);
+      if (!msg) return problem(reply, 404, 'Not Found', `No message '${request.params.id}' in the mailbox of ${person.userPrincipalName}.`);
+      msg.folder = 'deleteditems';
+      return reply.code(204).send();
     });
 
     demo.get('/demo/send-calls', async () => ({ value: rt.sendCalls.list() }));

@@ -115,6 +115,20 @@ describe('deferred send (PidTagDeferredSendTime, SystemTime 0x3FEF)', () => {
   });
 });
 
+describe('a person deleting a draft in Outlook (test plan 56)', () => {
+  it('moves it to Deleted Items, where the mailbox view shows it and GET ~/messages no longer lists it', async () => {
+    const id = await createDraft([{ id: KEY_ID, value: 'k-deleted' }]);
+    expect((await f.call(`/demo/mailbox/${MAIN_UPN}/messages/${encodeURIComponent(id)}`, { method: 'DELETE' })).status).toBe(204);
+    const view = (await f.call(`/demo/mailbox/${MAIN_UPN}`)).json() as { drafts: { id: string }[]; deleted: { id: string }[]; sentNotSaved: { id: string }[] };
+    expect(view.drafts.map((m) => m.id)).not.toContain(id);
+    expect(view.deleted.map((m) => m.id)).toEqual([id]);
+    expect(view.sentNotSaved).toEqual([]);
+    const listed = (await f.call('/v1.0/me/messages?$top=1000&$select=id', { headers: auth })).json() as { value: { id: string }[] };
+    expect(listed.value.map((m) => m.id)).not.toContain(id);
+    expect((await f.call(`/demo/mailbox/${MAIN_UPN}/messages/missing`, { method: 'DELETE' })).status).toBe(404);
+  });
+});
+
 describe('search lag (test plan 55)', () => {
   it('keeps a new draft out of the extended-property $filter while the lag lasts, though GET by id finds it', async () => {
     await f.call('/demo/faults', { method: 'PUT', headers: json, body: JSON.stringify({ searchLagMs: 600_000 }) });
