@@ -43,7 +43,7 @@ export { toDeadlineWords } from './culture/to-deadline-words.js';
 export type { Messages, MessageValues, Phrases } from './culture/create-messages.js';
 export { createMessages } from './culture/create-messages.js';
 export type { SupportedLocale } from './culture/supported-locales.js';
-export { SUPPORTED_LOCALES, toSupportedLocale } from './culture/supported-locales.js';
+export { SUPPORTED_LOCALES, toSupportedLocale, toWritingLocale } from './culture/supported-locales.js';
 export type {
   AttendeeBrief,
   CauseFact,

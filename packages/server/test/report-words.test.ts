@@ -56,4 +56,11 @@ describe('the words of a report', () => {
     // Intl and French typography use (narrow) no-break spaces; they compare as spaces.
     expect(dto.items[0]?.summary.replace(/\s/gu, ' ')).toBe(want);
   });
+
+  it('writes a language it has no words for in the fallback’s words and dates together, never a mix', () => {
+    // he-IL: no Hebrew catalogue, so US English words with US English dates (not Hebrew dates in English prose).
+    const dto = toRiskReportDto(report, world, world.horizon, 'he-IL');
+    expect(dto.locale).toBe('en-US');
+    expect(dto.items[0]?.summary.replace(/\s/gu, ' ')).toBe('Needs 1 hr; 10 hr free before Wed, Dec 9, 5:00 PM Berlin (8:00 AM your time): 9 hr to spare.');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMessages } from './create-messages.js';
-import { toSupportedLocale } from './supported-locales.js';
+import { toSupportedLocale, toWritingLocale } from './supported-locales.js';
 
 describe('createMessages', () => {
   it('fills values and follows each language’s plural rules', () => {
@@ -46,5 +46,19 @@ describe('toSupportedLocale', () => {
     { tag: 'not a tag', want: 'en-US' },
   ])('$tag reads the $want catalogue', ({ tag, want }) => {
     expect(toSupportedLocale(tag)).toBe(want);
+  });
+});
+
+describe('toWritingLocale', () => {
+  it.each([
+    { tag: 'fr-CA', want: 'fr-CA' }, // French words, Canadian dates
+    { tag: 'en-AU', want: 'en-AU' },
+    { tag: 'de-de', want: 'de-DE' }, // canonical case
+    { tag: 'he-IL', want: 'en-US' }, // no Hebrew catalogue: English words, English dates
+    { tag: 'ja-JP', want: 'en-US' },
+    { tag: 'not a tag', want: 'en-US' },
+    { tag: undefined, want: 'en-US' },
+  ])('$tag is written in $want', ({ tag, want }) => {
+    expect(toWritingLocale(tag)).toBe(want);
   });
 });

@@ -29,3 +29,23 @@ export function toSupportedLocale(tag: string | undefined, fallback: SupportedLo
   if (locale.language === 'en') return locale.region === undefined || US_ENGLISH_REGIONS.has(locale.region) ? 'en-US' : 'en-GB';
   return SUPPORTED_LOCALES.find((l) => l.startsWith(`${locale.language}-`)) ?? fallback;
 }
+
+/**
+ * The locale a reader's text is written in, dates and words together: the tag itself when Upfront writes its
+ * language (`fr-CA`: French words, Canadian dates), else the fallback catalogue's (`he-IL` reads English words
+ * and English dates, never Hebrew dates inside an English sentence).
+ * @example toWritingLocale('fr-CA') // 'fr-CA'
+ * @example toWritingLocale('en-AU') // 'en-AU'
+ * @example toWritingLocale('he-IL') // 'en-US'
+ */
+export function toWritingLocale(tag: string | undefined, fallback: SupportedLocale = 'en-US'): string {
+  const catalogue = toSupportedLocale(tag, fallback);
+  if (tag === undefined) return catalogue;
+  try {
+    const canonical = Intl.getCanonicalLocales(tag)[0];
+    return canonical !== undefined && new Intl.Locale(canonical).language === new Intl.Locale(catalogue).language ? canonical : catalogue;
+  } catch {
+    // An ill-formed tag (RangeError) reads the fallback catalogue.
+    return catalogue;
+  }
+}

@@ -3,6 +3,7 @@ import {
   cityOf as cityOfZone,
   createFormatter,
   createReportWords,
+  toWritingLocale,
   type Interval,
   type ItemRisk,
   type ReportWords,
@@ -113,7 +114,8 @@ function toItemDto(risk: ItemRisk, words: Words): ItemRiskDto {
  * are about, people in the city their profile names).
  */
 export function toRiskReportDto(report: RiskReport, world: UserWorld, horizon: Interval, locale: string): RiskReportDto {
-  const format = createFormatter(locale, report.generatedAt);
+  // A language Upfront does not write reads the fallback's words and dates, never a mix of the two.
+  const format = createFormatter(toWritingLocale(locale), report.generatedAt);
   const people = new Map(world.stakeholders.map((s) => [s.id, s]));
   const context: ReportWordsContext = {
     format,
