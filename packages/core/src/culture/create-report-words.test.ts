@@ -6,7 +6,9 @@ import { parseTimeZoneId } from '../time/parse.js';
 import { cityOf } from './city-of.js';
 import { createFormatter } from './create-formatter.js';
 import { createReportWords, type ReportWordsContext, type SummaryFacts } from './create-report-words.js';
+import { createMessages } from './create-messages.js';
 import { REPORT_PHRASES } from './report/report-phrases-by-locale.js';
+import type { ReportPhraseId } from './report/report-phrases.js';
 import { SUPPORTED_LOCALES } from './supported-locales.js';
 
 // Tue 1 Dec 2026; the user is in San Francisco (PST, UTC−8), Lena in Berlin (CET, UTC+1), Wei in Tokyo (JST, UTC+9).
@@ -61,6 +63,8 @@ function sentences(locale: string): Record<string, string> {
   return {
     // 300 + 480 = 780 min needed = 13 h as shown; 672 free = 11.2 h; short by 13 − 11.2 = 1.8 h.
     'off-track': w.summary({ state: 'off-track', figures: figures(300, 480, 672), deadline: lena }),
+    // 120 min = 2 h needed, 600 = 10 h free: 8 h to spare.
+    'on-track': w.summary({ state: 'on-track', figures: figures(120, 0, 600), deadline: lena }),
     // 45 needed, 50 free: 5 min to spare.
     'at-risk': w.summary({ state: 'at-risk', figures: figures(45, 0, 50), deadline: lena }),
     overdue: w.summary({ state: 'overdue', figures: figures(0, 0, 0), deadline: lena }),
@@ -68,6 +72,7 @@ function sentences(locale: string): Record<string, string> {
     later: w.summary({ state: 'later', figures: figures(240, 60, 900), deadline: lena }),
     // 600 free − 120 for work with deadlines = 480 min = 8 h left.
     'no-due-date': w.summary({ state: 'no-due-date', figures: figures(0, 120, 600) }),
+    waiting: w.flag({ kind: 'waiting-on-others' }),
     ...Object.fromEntries(Object.entries(flags).map(([name, flag]) => [name, w.flag(flag)])),
     'in-notes': w.effortBasis({ kind: 'estimate-in-text', text: '[90m]', where: 'notes', percentDone: 40 }),
     checklist: w.effortBasis({ kind: 'checklist', stepsLeft: 4, stepsTotal: 6, perStepMinutes: 30 }),
@@ -93,10 +98,12 @@ function sentences(locale: string): Record<string, string> {
 const EXPECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'en-US': {
     'off-track': 'Needs 5 hr, plus 8 hr for other items due by then; 11.2 hr free before Thu, Dec 10, 5:00 PM Berlin (8:00 AM your time): short by 1.8 hr.',
+    'on-track': 'Needs 2 hr; 10 hr free before Thu, Dec 10, 5:00 PM Berlin (8:00 AM your time): 8 hr to spare.',
     'at-risk': 'Needs 45 min; 50 min free before Thu, Dec 10, 5:00 PM Berlin (8:00 AM your time): it fits with only 5 min to spare.',
     'overdue': 'Was due Thu, Dec 10, 5:00 PM Berlin (8:00 AM your time); no more work left.',
     'later': 'Due Thu, Dec 10, 5:00 PM Berlin (8:00 AM your time), after the next 14 days: not judged yet. Needs 4 hr.',
     'no-due-date': 'No due date. Needs no more work; 8 hr left in the next 14 days after work with deadlines.',
+    'waiting': 'Waiting on others',
     'away': 'You’re out of the office from Thu, Dec 3, 8:00 AM to Mon, Dec 7, 5:00 PM, before it’s due',
     'holiday': 'Fri, Dec 25 is a holiday for Lena (Erster Weihnachtstag): due Thu, Dec 24 instead',
     'weekend': 'Sat, Dec 12 is a weekend day for Lena: due Fri, Dec 11 instead',
@@ -118,10 +125,12 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   },
   'en-GB': {
     'off-track': 'Needs 5 hrs, plus 8 hrs for other items due by then; 11.2 hrs free before Thu 10 Dec, 17:00 Berlin (08:00 your time): short by 1.8 hrs.',
+    'on-track': 'Needs 2 hrs; 10 hrs free before Thu 10 Dec, 17:00 Berlin (08:00 your time): 8 hrs to spare.',
     'at-risk': 'Needs 45 mins; 50 mins free before Thu 10 Dec, 17:00 Berlin (08:00 your time): it fits with only 5 mins to spare.',
     'overdue': 'Was due Thu 10 Dec, 17:00 Berlin (08:00 your time); no more work left.',
     'later': 'Due Thu 10 Dec, 17:00 Berlin (08:00 your time), after the next 14 days: not judged yet. Needs 4 hrs.',
     'no-due-date': 'No due date. Needs no more work; 8 hrs left in the next 14 days after work with deadlines.',
+    'waiting': 'Waiting on others',
     'away': 'You’re away from Thu 3 Dec, 08:00 to Mon 7 Dec, 17:00, before it’s due',
     'holiday': 'Fri 25 Dec is a public holiday for Lena (Erster Weihnachtstag): due Thu 24 Dec instead',
     'weekend': 'Sat 12 Dec is a weekend day for Lena: due Fri 11 Dec instead',
@@ -143,10 +152,12 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   },
   'fr-FR': {
     'off-track': 'Il faut 5 h, plus 8 h pour les autres tâches dues d’ici là ; 11,2 h libres avant le jeu. 10 déc., 17:00 Berlin (08:00 pour vous) : il manque 1,8 h.',
+    'on-track': 'Il faut 2 h ; 10 h libres avant le jeu. 10 déc., 17:00 Berlin (08:00 pour vous) : 8 h de marge.',
     'at-risk': 'Il faut 45 min ; 50 min libres avant le jeu. 10 déc., 17:00 Berlin (08:00 pour vous) : ça tient, avec seulement 5 min de marge.',
     'overdue': 'Était à rendre le jeu. 10 déc., 17:00 Berlin (08:00 pour vous) ; plus rien à faire.',
     'later': 'À rendre le jeu. 10 déc., 17:00 Berlin (08:00 pour vous), au-delà des 14 prochains jours : pas encore évalué. Il faut 4 h.',
     'no-due-date': 'Pas d’échéance. Plus rien à faire ; il reste 8 h sur les 14 prochains jours après le travail qui a une échéance.',
+    'waiting': 'En attente d’autres personnes',
     'away': 'Absence du jeu. 3 déc., 08:00 au lun. 7 déc., 17:00, avant l’échéance',
     'holiday': 'Le ven. 25 déc. est un jour férié pour Lena (Erster Weihnachtstag) : échéance avancée au jeu. 24 déc.',
     'weekend': 'Le sam. 12 déc. est un jour de week-end pour Lena : échéance avancée au ven. 11 déc.',
@@ -168,10 +179,12 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   },
   'de-DE': {
     'off-track': 'Noch 5 Std. Arbeit, dazu 8 Std. für andere bis dahin fällige Aufgaben; 11,2 Std. frei bis Do., 10. Dez., 17:00 Berlin (bei Ihnen 08:00): 1,8 Std. zu wenig.',
+    'on-track': 'Noch 2 Std. Arbeit; 10 Std. frei bis Do., 10. Dez., 17:00 Berlin (bei Ihnen 08:00): 8 Std. Puffer.',
     'at-risk': 'Noch 45 Min. Arbeit; 50 Min. frei bis Do., 10. Dez., 17:00 Berlin (bei Ihnen 08:00): passt, aber nur mit 5 Min. Puffer.',
     'overdue': 'War fällig am Do., 10. Dez., 17:00 Berlin (bei Ihnen 08:00); keine Arbeit mehr offen.',
     'later': 'Fällig am Do., 10. Dez., 17:00 Berlin (bei Ihnen 08:00), nach den nächsten 14 Tagen: noch nicht bewertet. Noch 4 Std. Arbeit.',
     'no-due-date': 'Kein Fälligkeitsdatum. Keine Arbeit mehr offen; nach der Arbeit mit Fristen bleiben 8 Std. in den nächsten 14 Tagen.',
+    'waiting': 'Wartet auf andere',
     'away': 'Sie sind vor der Fälligkeit abwesend: Do., 3. Dez., 08:00 bis Mo., 7. Dez., 17:00',
     'holiday': 'Fr., 25. Dez. ist für Lena ein Feiertag (Erster Weihnachtstag): stattdessen fällig am Do., 24. Dez.',
     'weekend': 'Sa., 12. Dez. ist für Lena Wochenende: stattdessen fällig am Fr., 11. Dez.',
@@ -193,10 +206,12 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   },
   'es-ES': {
     'off-track': 'Necesita 5 h, más 8 h de otras tareas que vencen para entonces; 11,2 h libres antes del jue, 10 dic, 17:00 Berlin (08:00 para ti): faltan 1,8 h.',
+    'on-track': 'Necesita 2 h; 10 h libres antes del jue, 10 dic, 17:00 Berlin (08:00 para ti): margen de 8 h.',
     'at-risk': 'Necesita 45 min; 50 min libres antes del jue, 10 dic, 17:00 Berlin (08:00 para ti): cabe, pero con solo 5 min de margen.',
     'overdue': 'Vencía el jue, 10 dic, 17:00 Berlin (08:00 para ti); no queda trabajo.',
     'later': 'Vence el jue, 10 dic, 17:00 Berlin (08:00 para ti), fuera de los próximos 14 días: aún sin evaluar. Necesita 4 h.',
     'no-due-date': 'Sin fecha de vencimiento. No queda trabajo; quedan 8 h en los próximos 14 días tras el trabajo con fecha.',
+    'waiting': 'A la espera de otros',
     'away': 'Estás fuera del jue, 3 dic, 08:00 al lun, 7 dic, 17:00, antes del vencimiento',
     'holiday': 'El vie, 25 dic es festivo para Lena (Erster Weihnachtstag): se adelanta al jue, 24 dic',
     'weekend': 'El sáb, 12 dic es fin de semana para Lena: se adelanta al vie, 11 dic',
@@ -226,6 +241,29 @@ describe('createReportWords', () => {
     it.each(Object.entries(EXPECTED[locale]!))('%s', (name, want) => {
       expect(plain(written[name] ?? '')).toBe(want);
     });
+  });
+
+  it.each(SUPPORTED_LOCALES)('writes every message of %s from its values (valid ICU, every select and plural)', (locale) => {
+    const texts = { ...Object.fromEntries(['moment', 'city', 'theirs', 'yours', 'time', 'name', 'own', 'competing', 'needs', 'free', 'deadline', 'gap', 'from', 'until', 'on', 'holidayName', 'movedTo', 'setOn', 'shownOn', 'text', 'perStep', 'reading', 'roots', 'hours'].map((k) => [k, `<${k}>`])) };
+    const numbers = { days: 14, left: 2, total: 6, count: 2, n: 2, done: 0.4 };
+    // Each select in turn at each of its keys: the words of every branch are reached at least once.
+    const selects: Readonly<Record<string, readonly string[]>> = {
+      who: ['you', 'other'], style: ['start', 'close', 'endOfDay', 'exact'], work: ['none', 'some'], others: ['none', 'some'], why: ['weekend', 'holiday'],
+      holiday: ['none', 'some'], moved: ['none', 'some'], where: ['title', 'notes'], part: ['none', 'some'], importance: ['low', 'normal', 'high'],
+      reason: ['calendar', 'capacity'], kind: ['past', 'risk', 'mixed'], approx: ['yes', 'no'], source: ['override', 'estimateInText', 'checklist', 'plannerPercent', 'importanceDefault'],
+    };
+    const messages = createMessages(locale, REPORT_PHRASES[locale]);
+    for (const id of Object.keys(REPORT_PHRASES[locale]) as ReportPhraseId[]) {
+      for (const [select, keys] of Object.entries(selects)) {
+        for (const key of keys) {
+          const values = { ...texts, ...numbers, ...Object.fromEntries(Object.entries(selects).map(([k, v]) => [k, v[0]!])), [select]: key };
+          const text = messages.say(id, values);
+          expect(text.length, `${locale} ${id} ${select}=${key}`).toBeGreaterThan(0);
+          // No ICU syntax leaks into the text: every brace was an argument.
+          expect(text, `${locale} ${id}`).not.toMatch(/[{}#]/);
+        }
+      }
+    }
   });
 
   it('has a catalogue for every supported locale, each with every message', () => {
