@@ -293,6 +293,28 @@ describe('POST /api/suggestions/{id}/draft', () => {
   });
 });
 
+describe('requests Upfront cannot take', () => {
+  it.each([
+    { case: 'a recipient that is not an address', payload: { recipients: ['jonas'] }, field: 'recipients' },
+    { case: 'no recipient at all', payload: { recipients: [] }, field: 'recipients' },
+    { case: 'a delivery it does not know', payload: { delivery: 'tomorrow' }, field: 'delivery' },
+    { case: 'a property it does not know', payload: { bcc: ['x@example.com'] }, field: 'bcc' },
+  ])('refuses a draft with $case and names the field', async ({ payload, field }) => {
+    const app = await newApp();
+    const res = await draft(app, 'heads-up:x:jonas.weber@northwind.example:2025-03-24', payload);
+    expect(res.statusCode).toBe(400);
+    expect(problemOf(res)).toMatchObject({ code: 'REQUEST_INVALID', detail: expect.stringContaining(field) });
+    expect((await mailbox()).drafts).toEqual([]);
+  });
+
+  it('answers 401 without a token, before looking anything up', async () => {
+    const app = await newApp();
+    const res = await app.inject({ method: 'POST', url: '/api/suggestions/x/dismiss' });
+    expect(res.statusCode).toBe(401);
+    expect(problemOf(res).code).toBe('AUTH_TOKEN_MISSING');
+  });
+});
+
 describe('GET /api/meetings/{id}/brief', () => {
   it('briefs the go/no-go meeting: what the user owes Jonas and Priya, and their day', async () => {
     const app = await newApp();

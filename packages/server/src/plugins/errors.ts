@@ -45,7 +45,10 @@ export default fp(
       }
       if (err.validation) {
         const where = err.validationContext ?? 'request';
-        return sendProblem(reply, 400, 'REQUEST_INVALID', `${where}${err.message.startsWith(where) ? err.message.slice(where.length) : ': ' + err.message}`);
+        // Name a property the API does not know ("body must NOT have additional properties" alone does not).
+        const unknown = err.validation.flatMap((v) => (v.keyword === 'additionalProperties' && typeof v.params['additionalProperty'] === 'string' ? [v.params['additionalProperty']] : []));
+        const named = unknown.length > 0 ? ` (${unknown.map((p) => `'${p}'`).join(', ')})` : '';
+        return sendProblem(reply, 400, 'REQUEST_INVALID', `${where}${err.message.startsWith(where) ? err.message.slice(where.length) : ': ' + err.message}${named}`);
       }
       const status = err.statusCode ?? 500;
       if (status < 500) return sendProblem(reply, status, err.code ?? 'REQUEST_INVALID', err.message);

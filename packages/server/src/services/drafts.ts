@@ -71,7 +71,7 @@ export function createDrafts(deps: DraftsDeps): Drafts {
       if (theirs) return theirs;
       const found = await deps.gateway.findDraftByKey({ ...access, draftKey });
       if (found) return { draftKey, messageId: found.messageId, webLink: found.webLink, outcome: 'existing', createdAt: claim.entry.updatedAt };
-      throw new ServiceError('DRAFT_IN_PROGRESS', `draft ${draftKey} is being created by another attempt`, 'This draft is being prepared in your Outlook right now. Try again in a moment.');
+      throw new ServiceError('DRAFT_IN_PROGRESS', `draft ${draftKey} is being created by another attempt`, 'This draft is being prepared in your Outlook, or Outlook has not confirmed it yet. Try again in a minute or two: Upfront will not make a second one.');
     }
     let made;
     try {
