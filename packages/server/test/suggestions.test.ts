@@ -221,12 +221,15 @@ describe('POST /api/suggestions/{id}/draft', () => {
     expect((await draftsWithKey(draftKeyOf(s))).map((m) => m.id)).toEqual([...ids]);
   });
 
-  it('makes one draft when Graph commits it and the answer is lost, and a retry finds it', async () => {
+  it.each([
+    { kind: 'dropAfterCommit', what: 'the connection drops before any answer' },
+    { kind: 'failAfterCommit', what: 'Graph answers 503 anyway' },
+  ])('makes one draft when Graph commits it and then $what, and a retry finds it', async ({ kind }) => {
     const app = await newApp();
     const s = headsUpFor(await list(app), 'priya.raman@northwind.example', COMMENTS);
     if (!s) throw new Error('no heads-up for Priya');
-    // The create commits, then the connection drops before any answer; the mailbox search shows it a second later.
-    await putFaults({ rules: [{ kind: 'dropAfterCommit', match: { method: 'POST', path: '/messages$' }, times: 1 }], searchLagMs: 1000 });
+    // The create commits, then the answer is lost; the mailbox search shows the draft only a second later.
+    await putFaults({ rules: [{ kind, match: { method: 'POST', path: '/messages$' }, times: 1 }], searchLagMs: 1000 });
     const first = await draft(app, s.id);
     expect(first.statusCode).toBe(201);
     const retry = await draft(app, s.id);
