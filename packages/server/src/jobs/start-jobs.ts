@@ -50,6 +50,9 @@ export async function openJobQueue(config: Readonly<Config>, deps: Pick<JobsDeps
       connectionString,
       schema: config.JOBS_SCHEMA,
       policies,
+      // pg-boss waits out the polling interval after a job shorter than it: at 2 s (its default) a loop would
+      // take one 1-second digest every 2 s. 0.5 s is pg-boss's minimum.
+      pollingIntervalSeconds: 0.5,
       // Lost jobs (a worker killed mid-digest) are found at least twice per expiry period.
       maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.floor(config.DIGESTS_EXPIRE_SECONDS / 2))),
       onError: (err) => deps.log.error({ err }, 'pg-boss'),
