@@ -27,6 +27,7 @@ const OUTSIDE_POLICY = ['wei.zhang', 'olivia.harris'];
 const workerScript = fileURLToPath(new URL('../src/worker.ts', import.meta.url));
 const serverRoot = fileURLToPath(new URL('..', import.meta.url));
 const silent = { info: () => undefined, error: () => undefined };
+const say = (line: string) => void process.stdout.write(`${line}\n`);
 
 /** What the workers logged per digest (`{"msg":"digest","outcome":…}`), counted by outcome. */
 const outcomes = new Map<string, number>();
@@ -61,7 +62,7 @@ const sim = await startSimulator(NOW, {
 });
 const everyone = await demoPeople(sim);
 const people = everyone.filter((p) => !OUTSIDE_POLICY.some((alias) => p.userPrincipalName.startsWith(`${alias}@`))).slice(0, USERS);
-console.log(`${people.length} users inside the access policy, Graph latency 100 ms, throttling on, period ${period}, ${CONCURRENCY} digests in flight per worker`);
+say(`${people.length} users inside the access policy, Graph latency 100 ms, throttling on, period ${period}, ${CONCURRENCY} digests in flight per worker`);
 const rows: string[] = [];
 
 for (const workers of WORKERS) {
@@ -106,7 +107,7 @@ for (const workers of WORKERS) {
     const wanted = toDigestDraftKey(keys[i]!, period);
     const n = (await draftsInMailbox(sim, person.userPrincipalName)).filter((k) => k === wanted).length;
     if (n === 0) missing += 1;
-    if (n === 0 && missing <= 3) console.log(`no draft for ${person.userPrincipalName}`);
+    if (n === 0 && missing <= 3) say(`no draft for ${person.userPrincipalName}`);
     if (n > 1) duplicates += n - 1;
   }
   const failed = await queue.listFailed('digest', 5);
@@ -115,13 +116,13 @@ for (const workers of WORKERS) {
   const rate = keys.length / seconds;
   const line = `| ${workers} | ${keys.length} | ${seconds.toFixed(1)} s | ${rate.toFixed(1)} | ${duplicates} | ${missing} | ${(10_000 / rate / 60).toFixed(1)} min |`;
   rows.push(line);
-  console.log(`workers ${workers}: ${queued} queued, ${await done()} drafted, outcomes ${JSON.stringify(Object.fromEntries(outcomes))}, ${failed.length} failed${failed[0] ? ` (${failed[0].error})` : ''}`);
-  console.log(line);
+  say(`workers ${workers}: ${queued} queued, ${await done()} drafted, outcomes ${JSON.stringify(Object.fromEntries(outcomes))}, ${failed.length} failed${failed[0] ? ` (${failed[0].error})` : ''}`);
+  say(line);
   await queue.stop({ timeoutMs: 1000 });
   await services.close();
   await dropSchemas(storeSchema, bossSchema);
 }
 
-console.log('\n| workers | users | total | digests/s | duplicates | missing | 10,000 users at that rate |\n|---|---|---|---|---|---|---|');
-for (const row of rows) console.log(row);
+say('\n| workers | users | total | digests/s | duplicates | missing | 10,000 users at that rate |\n|---|---|---|---|---|---|---|');
+for (const row of rows) say(row);
 await sim.close();
