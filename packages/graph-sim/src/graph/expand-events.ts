@@ -40,10 +40,16 @@ export function expandSeries(ev: SimEvent, fromIso: string, toIso: string): Even
   const firstWeek = weekStart(first);
   const out: EventInstance[] = [];
   let count = 0;
-  for (let i = 0; i < MAX_DAYS; i += 1) {
+  // Days before the window cannot overlap it: start a day (and the occurrence's length) before it. Only a numbered
+  // range must count its occurrences from the first day. Every pattern is judged from `first`, not from `i`'s start.
+  const skip = rec.range.type === 'numbered' ? 0
+    : Math.max(0, Math.floor(windowStart.setZone(zone).startOf('day').diff(first, 'days').days) - 1 - Math.ceil(durationMs / 86_400_000));
+  const stopAfterMs = windowEnd.plus({ days: 1 }).toMillis();
+  const daysOfWeek = rec.pattern.daysOfWeek.map((x) => x.toLowerCase());
+  for (let i = skip; i < MAX_DAYS; i += 1) {
     const day = first.plus({ days: i });
     if (last && day > last) break;
-    if (day.toUTC() > windowEnd.plus({ days: 1 })) break;
+    if (day.toMillis() > stopAfterMs) break;
     if (rec.range.type === 'numbered' && count >= rec.range.numberOfOccurrences) break;
     let hit = false;
     const p = rec.pattern;
@@ -51,7 +57,7 @@ export function expandSeries(ev: SimEvent, fromIso: string, toIso: string): Even
     if (p.type === 'daily') hit = i % interval === 0;
     else if (p.type === 'weekly') {
       const weeks = Math.round(weekStart(day).diff(firstWeek, 'days').days / 7);
-      hit = weeks % interval === 0 && p.daysOfWeek.map((x) => x.toLowerCase()).includes(weekdayName(day));
+      hit = weeks % interval === 0 && daysOfWeek.includes(weekdayName(day));
     } else if (p.type === 'absoluteMonthly') {
       const months = (day.year - first.year) * 12 + day.month - first.month;
       hit = day.day === p.dayOfMonth && months % interval === 0;
