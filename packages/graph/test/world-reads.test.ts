@@ -82,3 +82,14 @@ describe('what a message needs, read with the world', () => {
     expect(colleagues.find((c) => c.id === env.upn('marcus.green'))?.away).toEqual({ start: '2025-03-26T04:00:00Z', end: '2025-03-28T04:00:00Z' });
   });
 });
+
+describe('optional reads', () => {
+  it('loads the world without colleagues when the token may not read group members (403), never failing the load', async () => {
+    const scopes = ['User.Read', 'User.ReadBasic.All', 'MailboxSettings.Read', 'Calendars.ReadBasic', 'Calendars.Read.Shared', 'Tasks.Read', 'Mail.ReadWrite', 'People.Read'];
+    const res = await env.fetch(`${env.sim.url}/demo/graph-token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userPrincipalName: env.mainUpn, scopes }) });
+    const { token } = (await res.json()) as { token: string };
+    const limited = await createGraphGateway({ baseUrl: env.graphBaseUrl, fetch: env.fetch }).loadWorld({ accessToken: token, horizon, now });
+    expect(limited.world.colleagues).toEqual([]);
+    expect({ ...limited.world, colleagues: undefined }).toEqual({ ...world, colleagues: undefined });
+  });
+});

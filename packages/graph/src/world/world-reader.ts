@@ -165,8 +165,9 @@ export class WorldReader {
       return;
     }
     if (kind === 'message' && result.status === 404) return void this.p.senders.set(key, null);
-    // Mail tips and group members only add to the world (time away, colleagues): refused or unknown, they stay out.
-    if ((kind === 'tips' || kind === 'members') && OPTIONAL_REFUSALS.has(result.status)) {
+    // Mail tips, group members and colleagues' schedules only add to the world (time away, colleagues): refused or
+    // unknown, they stay out.
+    if ((kind === 'tips' || kind === 'members' || kind === 'busy') && OPTIONAL_REFUSALS.has(result.status)) {
       if (kind === 'members') this.p.memberPaging.set(memberGroupOf(key), { done: true });
       return;
     }
