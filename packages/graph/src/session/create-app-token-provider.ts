@@ -51,15 +51,26 @@ export function createAppTokenProvider(opts: AppTokenProviderOptions): AppTokenP
     return app;
   }
 
+  async function tokenFor(tenantId: string): Promise<string> {
+    try {
+      const result = await appFor(tenantId).acquireTokenByClientCredential({ scopes: [GRAPH_DEFAULT_SCOPE] });
+      if (!result?.accessToken) throw new AuthError('AUTH_TOKEN_REJECTED', 'client credentials returned no access token');
+      return result.accessToken;
+    } catch (error) {
+      throw toAuthError(error, 'client-credentials');
+    }
+  }
+
+  // Concurrent first requests of one tenant (a digest run starting many jobs) share one exchange.
+  const inFlight = new Map<string, Promise<string>>();
   return {
-    async graphAppTokenFor(tenantId) {
-      try {
-        const result = await appFor(tenantId).acquireTokenByClientCredential({ scopes: [GRAPH_DEFAULT_SCOPE] });
-        if (!result?.accessToken) throw new AuthError('AUTH_TOKEN_REJECTED', 'client credentials returned no access token');
-        return result.accessToken;
-      } catch (error) {
-        throw toAuthError(error, 'client-credentials');
-      }
+    graphAppTokenFor(tenantId) {
+      const key = tenantId.toLowerCase();
+      const running = inFlight.get(key);
+      if (running) return running;
+      const started = tokenFor(tenantId).finally(() => inFlight.delete(key));
+      inFlight.set(key, started);
+      return started;
     },
   };
 }
