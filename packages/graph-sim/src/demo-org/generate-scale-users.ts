@@ -167,6 +167,16 @@ export function generateScaleUsers(nowIso: string, count: number, seqStart = 0):
   };
   const teams = Math.ceil(count / TEAM_SIZE);
   const membersOf = (t: number) => Array.from({ length: Math.min(TEAM_SIZE, count - t * TEAM_SIZE) }, (_, k) => t * TEAM_SIZE + k);
+  // Bodies repeat (a dozen topics): one string each, not one per event or message, keeps 10,000 users' heap small.
+  const htmlBodies = new Map<string, string>();
+  const htmlOf = (text: string) => {
+    let html = htmlBodies.get(text);
+    if (html === undefined) {
+      html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><p>${text}</p></body></html>`;
+      htmlBodies.set(text, html);
+    }
+    return html;
+  };
   const teamsLocation = toLocation('Microsoft Teams Meeting');
   const noLocation = toLocation('');
 
@@ -244,7 +254,7 @@ export function generateScaleUsers(nowIso: string, count: number, seqStart = 0):
         : null;
       const online = spec.online ?? attendees.length > 0;
       // One of each per meeting, shared by its participants' copies (routes replace these, never mutate them).
-      const bodyHtml = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><p>${spec.subject}</p></body></html>`;
+      const bodyHtml = htmlOf(spec.subject);
       const location = online ? teamsLocation : noLocation;
       const categories = spec.categories ?? [];
       const startAt = stamp(spec.startMs);
@@ -296,7 +306,7 @@ export function generateScaleUsers(nowIso: string, count: number, seqStart = 0):
     const send = (key: string, from: number, to: number, subject: string, text: string, sentMs: number, flagged = false): SimMessage => {
       const sentAt = stamp(sentMs);
       const base = {
-        subject, bodyContentType: 'html' as const, bodyContent: `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><p>${text}</p></body></html>`,
+        subject, bodyContentType: 'html' as const, bodyContent: htmlOf(text),
         from: recipientOf(from), toRecipients: [recipientOf(to)], ccRecipients: [], bccRecipients: [], createdAt: sentAt, lastModifiedAt: sentAt, sentAt, receivedAt: sentAt,
         isDraft: false, importance: 'normal' as const, conversationId: `AAQkAD${guidFrom('conv', key).replace(/-/g, '').slice(0, 24)}=`,
         internetMessageId: `<${guidFrom('imid', key)}@${DEMO_DOMAIN}>`, changeKey: guidFrom('ck', key).replace(/-/g, '').slice(0, 24), extendedProperties: [], categories: [],
