@@ -4,11 +4,13 @@ export interface FaultDecision {
   rule: FaultRule;
 }
 
-/** Live fault configuration with per-rule counters and the throttling budget's sliding windows. */
+/** Live fault configuration with per-rule counters, the throttling budget's sliding windows and the MailboxConcurrency gauges. */
 export class FaultState {
   private config: FaultConfig = {};
   private counters = new Map<FaultRule, number>();
   private windows = new Map<string, number[]>();
+  /** In-flight requests per app per mailbox, now and at most, and how many were refused for being one too many. */
+  private inFlight = new Map<string, { now: number; max: number; rejected: number; appId: string; mailboxId: string }>();
 
   constructor(config?: FaultConfig) {
     this.set(config ?? {});
@@ -33,9 +35,6 @@ export class FaultState {
     const lag = this.config.searchLagMs ?? 0;
     return Number.isFinite(lag) && lag > 0 ? lag : 0;
   }
-
-  /** In-flight requests per app per mailbox, now and at most, and how many were refused for being one too many. */
-  private inFlight = new Map<string, { now: number; max: number; rejected: number; appId: string; mailboxId: string }>();
 
   /** The MailboxConcurrency limit in force (0: off). */
   concurrencyLimit(): number {
