@@ -16,7 +16,9 @@ import type { GraphTokenSource } from './graph-token-source.js';
 import type { AssessedWorld, LoadAssessedWorld } from './load-assessed-world.js';
 import { saveSuggestionMemory } from './save-suggestion-memory.js';
 import { toDraftKey } from './to-draft-key.js';
-import { toPeopleById, toSuggestionDto, writeSuggestion } from './to-suggestion-dto.js';
+import { toPeopleById } from './to-people-by-id.js';
+import { toSuggestionDto } from './to-suggestion-dto.js';
+import { writeSuggestion } from './write-suggestion.js';
 import { toTheirMorning } from './to-their-morning.js';
 
 export interface SuggestionsDeps {

@@ -1,51 +1,7 @@
 import type { Recipient, Suggestion as SuggestionDto, SuggestionReason as ReasonDto } from '@upfront/contracts';
-import {
-  composeMeetingBrief,
-  composeMessage,
-  createMailMessages,
-  toMailReader,
-  type ComposedMail,
-  type Instant,
-  type MailReader,
-  type MessageTone,
-  type Person,
-  type Stakeholder,
-  type Suggestion,
-  type SuggestionReason,
-  type UserWorld,
-} from '@upfront/core';
-
-type Reader = Person & Partial<Pick<Stakeholder, 'language' | 'tone'>>;
-
-/** Everyone a message may be addressed to, by lower-cased id: stakeholders (with their language and tone), people, colleagues. */
-export function toPeopleById(world: UserWorld): Map<string, Reader> {
-  const people = new Map<string, Reader>();
-  for (const p of [...(world.people ?? []), ...(world.colleagues ?? []), ...world.stakeholders]) people.set(p.id.toLowerCase(), p);
-  return people;
-}
-
-/** A recipient Upfront has no profile of (it is named by its address). */
-const unknownPerson = (id: string, world: UserWorld): Reader => ({
-  id,
-  displayName: id,
-  email: id,
-  timeZone: world.user.timeZone,
-  workingHours: world.user.workingHours,
-});
-
-/**
- * Who a message to these people is written for: their language when they share one, else the user's; the most
- * careful tone any of them was given (`diplomatic` over `direct`); the first recipient's zone and reading; the
- * greeting names them all.
- */
-export function toGroupReader(recipients: readonly Reader[], world: UserWorld): MailReader {
-  const languages = new Set(recipients.map((r) => r.language ?? world.user.language));
-  const locale = languages.size === 1 ? [...languages][0]! : world.user.language;
-  const tone: MessageTone = recipients.some((r) => r.tone === 'diplomatic') ? 'diplomatic' : 'direct';
-  const first = recipients[0] ?? unknownPerson(world.user.email, world);
-  const name = recipients.length > 1 ? createMailMessages(locale).list(recipients.map((r) => r.displayName)) : first.displayName;
-  return { ...toMailReader(first, world.user, name), locale, tone };
-}
+import type { Suggestion, SuggestionReason, UserWorld } from '@upfront/core';
+import type { Reader } from './to-people-by-id.js';
+import type { WrittenSuggestion } from './write-suggestion.js';
 
 function toReasonDto(reason: SuggestionReason): ReasonDto {
   switch (reason.kind) {
@@ -85,27 +41,6 @@ function toReasonDto(reason: SuggestionReason): ReasonDto {
     case 'weekly-digest':
       return { kind: 'weekly-digest', period: reason.digest.period };
   }
-}
-
-/** A suggestion written out: its recipients, the reader it is written for, and the composed mail. */
-export interface WrittenSuggestion {
-  readonly recipients: readonly Reader[];
-  readonly reader: MailReader;
-  readonly mail: ComposedMail;
-}
-
-/**
- * Writes a suggestion in its readers' language (core's composers, ICU phrases per locale). A meeting brief is
- * written as the user's note about the meeting, in the readers' language.
- */
-export function writeSuggestion(suggestion: Suggestion, world: UserWorld, now: Instant, people = toPeopleById(world)): WrittenSuggestion {
-  const recipients = suggestion.recipientIds.map((id) => people.get(id.toLowerCase()) ?? unknownPerson(id, world));
-  const reader = toGroupReader(recipients, world);
-  const mail =
-    suggestion.reason.kind === 'meeting-brief'
-      ? composeMeetingBrief({ brief: suggestion.reason.brief, world: { ...world, user: { ...world.user, language: reader.locale } }, now })
-      : composeMessage({ suggestion, world, reader, now });
-  return { recipients, reader, mail };
 }
 
 const toRecipient = (p: Reader, world: UserWorld): Recipient => ({
