@@ -7,6 +7,7 @@
 // Options (environment): DIGEST_BENCH_USERS (default 1000)  DIGEST_BENCH_WORKERS (default 1,2,4)
 //   DIGEST_BENCH_CONCURRENCY (digests in flight per worker, default 4)  TEST_POSTGRES_URL
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Instant } from '@upfront/core';
 import type { UserKey } from '@upfront/store';
@@ -28,6 +29,12 @@ const workerScript = fileURLToPath(new URL('../src/worker.ts', import.meta.url))
 const serverRoot = fileURLToPath(new URL('..', import.meta.url));
 const silent = { info: () => undefined, error: () => undefined };
 const say = (line: string) => void process.stdout.write(`${line}\n`);
+
+/** CPU seconds a child process used so far (utime + stime from /proc, in clock ticks of 1/100 s). */
+function cpuSecondsOf(child: ChildProcess): number {
+  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
 
 /** What the workers logged per digest (`{"msg":"digest","outcome":…}`), counted by outcome. */
 const outcomes = new Map<string, number>();
@@ -88,6 +95,8 @@ for (const workers of WORKERS) {
 
   outcomes.clear();
   clock.set(NOW);
+  const cpuBefore = process.cpuUsage();
+  const workersBefore = children.map(cpuSecondsOf);
   const startedMs = performance.now();
   let queued = 0;
   for (;;) {
@@ -99,6 +108,8 @@ for (const workers of WORKERS) {
   const settled = async () => (await queryRows<{ n: number }>(`SELECT count(*)::int AS n FROM "${bossSchema}".job WHERE name = 'digest' AND state IN ('completed', 'failed')`))[0]?.n ?? 0;
   while ((await settled()) < queued) await new Promise((resolve) => setTimeout(resolve, 250));
   const seconds = (performance.now() - startedMs) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const workerCpu = children.reduce((sum, child, i) => sum + cpuSecondsOf(child) - (workersBefore[i] ?? 0), 0);
   for (const child of children) child.kill('SIGTERM');
 
   let duplicates = 0;
@@ -116,6 +127,7 @@ for (const workers of WORKERS) {
   const rate = keys.length / seconds;
   const line = `| ${workers} | ${keys.length} | ${seconds.toFixed(1)} s | ${rate.toFixed(1)} | ${duplicates} | ${missing} | ${(10_000 / rate / 60).toFixed(1)} min |`;
   rows.push(line);
+  say(`workers ${workers}: CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s in the simulator's process, ${workerCpu.toFixed(1)} s in the workers, over ${seconds.toFixed(1)} s`);
   say(`workers ${workers}: ${queued} queued, ${await done()} drafted, outcomes ${JSON.stringify(Object.fromEntries(outcomes))}, ${failed.length} failed${failed[0] ? ` (${failed[0].error})` : ''}`);
   say(line);
   await queue.stop({ timeoutMs: 1000 });
