@@ -137,8 +137,9 @@ export function createDigests(deps: DigestsDeps): Digests {
       : defaultSettings;
     const delivery = await deliveryOf(key, schedule);
     if (!schedule?.enabled) return { settings, delivery };
-    const next = nextDigestRun(schedule, clock.now());
-    return { settings, delivery, nextRunAt: schedule.nextRunAt ?? next.runAt, nextPeriod: next.period };
+    // The stored next run (it may be due and not yet taken); its period is the one of that slot.
+    const next = schedule.nextRunAt === undefined ? nextDigestRun(schedule, clock.now()) : nextDigestRun(schedule, new Date(Date.parse(schedule.nextRunAt) - 1000).toISOString() as Instant);
+    return { settings, delivery, nextRunAt: next.runAt, nextPeriod: next.period };
   }
 
   function isWithoutGrant(error: unknown): boolean {
@@ -242,6 +243,8 @@ export function createDigests(deps: DigestsDeps): Digests {
         await store.users.setStatus(key, 'needs-consent', clock.now());
         return 'at-next-visit';
       }
+      // The app's token worked for this mailbox: a grant that was missing has been given since.
+      if (source.kind === 'app-only' && (await store.users.get(key))?.status === 'needs-consent') await store.users.setStatus(key, 'active', clock.now());
       if (content.isEmpty) return 'empty';
       try {
         // The shared draft-once service: the ledger first, one claimer across workers, the mailbox looked up by
