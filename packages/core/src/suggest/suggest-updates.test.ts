@@ -215,6 +215,15 @@ describe('suggestUpdates: the other kinds', () => {
     ]);
   });
 
+  it('asks to confirm a new commitment even on a day the stakeholder already gets a heads-up', () => {
+    // Lena gets the off-track heads-up for t1 today (see above); the new commitment t9 from her, created 17 h ago,
+    // is her own request: its confirmation is not held by the once-a-day rule.
+    const fresh = aTask({ id: 't9', dueOn: '2026-12-10', stakeholderIds: ['lena@x'], createdAt: '2026-11-30T15:00:00Z' });
+    const r = run({ world: world({ items: [budget, fresh] }), hours: { t1: 16, t9: 1 }, settings: { kinds: { 'ask-for-help': false } as SuggestSettings['kinds'] } });
+    expect(r.suggestions.map((x) => x.kind).sort()).toEqual(['confirm-promise', 'heads-up']);
+    expect(r.suggestions.every((x) => x.recipientIds.join() === 'lena@x')).toBe(true);
+  });
+
   it('tells everyone affected that an item was delivered, naming the people to thank', () => {
     // Completed Mon 30 Nov 15:00Z, before Noa's deadline (Tue 17:00 Tel Aviv = 15:00Z) and Lena's (16:00Z).
     const done = aTask({ id: 'c1', title: 'Slides', dueOn: '2026-12-01', status: 'completed', completedAt: '2026-11-30T15:00:00Z', stakeholderIds: ['noa@x', 'lena@x'], contributorIds: ['jonas@x', 'megan@contoso.example'] });

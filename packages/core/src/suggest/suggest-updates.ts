@@ -39,8 +39,12 @@ const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const SEVERITY_RANK: Readonly<Record<SuggestionSeverity, number>> = { routine: 0, 'at-risk': 1, 'off-track': 2, overdue: 3 };
 const KIND_RANK = new Map(SUGGESTION_KINDS.map((kind, i) => [kind, i]));
-/** Kinds the user asked for or that belong to a meeting are not held by the once-a-day rule. */
-const UNPROMPTED: ReadonlySet<SuggestionKind> = new Set(['heads-up', 'confirm-promise', 'on-track', 'delivered', 'ask-for-help']);
+/**
+ * Kinds held by the once-a-day rule. Not held: what the user asked for (the digest), what belongs to a meeting
+ * (the brief), and the confirmation of a new commitment, which answers the stakeholder's own request (their flagged
+ * mail, their assignment) while it is new: agreeing what "done" and "by Friday" mean cannot wait a day.
+ */
+const UNPROMPTED: ReadonlySet<SuggestionKind> = new Set(['heads-up', 'on-track', 'delivered', 'ask-for-help']);
 type Trouble = 'at-risk' | 'off-track' | 'overdue';
 const isTrouble = (state: RiskState): state is Trouble => state === 'at-risk' || state === 'off-track' || state === 'overdue';
 
