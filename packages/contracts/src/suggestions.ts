@@ -116,6 +116,8 @@ export type SuggestionListQuery = Static<typeof SuggestionListQuerySchema>;
 
 export const SuggestionListSchema = Type.Object({
   generatedAt: InstantSchema,
+  /** The user's zone (their mailbox's): send times and meetings are shown on this clock. */
+  timeZone: Type.String(),
   value: Type.Array(SuggestionSchema),
 });
 export type SuggestionList = Static<typeof SuggestionListSchema>;

@@ -98,7 +98,7 @@ export function createSuggestions(deps: SuggestionsDeps): Suggestions {
           return toSuggestionDto(suggestion, written, assessed.world, draft);
         }),
       );
-      return { generatedAt: assessed.now, value };
+      return { generatedAt: assessed.now, timeZone: assessed.world.user.timeZone, value };
     },
 
     async draft(key, tokens, suggestionId, edits) {

@@ -60,7 +60,7 @@ const HOUR_MS = 3_600_000;
 export function SuggestionCard(props: {
   suggestion: Suggestion;
   format: TabFormatter;
-  /** The user's zone (the browser's): send times are shown on the user's clock. */
+  /** The user's zone (their mailbox's): send times are shown on the user's clock. */
   userZone: string;
   onDraft(edits: DraftRequest): Promise<unknown>;
   onSnooze(until: Date): Promise<void>;

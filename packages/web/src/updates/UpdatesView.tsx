@@ -24,7 +24,7 @@ export function UpdatesView(props: { client: UpdatesClient; getToken: () => Prom
   const list = state.phase === 'loading' ? undefined : state.list;
   const ordered = useMemo(() => (list === undefined ? [] : orderSuggestions(list.value)), [list]);
   const format = useMemo(() => createTabFormatter(props.locale, list?.generatedAt ?? new Date().toISOString()), [props.locale, list]);
-  const userZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
+  const userZone = list?.timeZone ?? 'UTC';
 
   return (
     <div className={styles.root}>
