@@ -7,6 +7,7 @@ import { createInProcessQueue } from './create-in-process-queue.js';
 import { createPgBossQueue } from './create-pg-boss-queue.js';
 import { JobError } from './job-error.js';
 import type { JobName, JobPolicy, JobQueue } from './queue.js';
+import { toFailureText } from './to-failure-text.js';
 
 /** What the job runner reports (a pino logger fits). */
 export interface JobsLogger {
@@ -74,8 +75,14 @@ export async function startJobs(queue: JobQueue, config: Readonly<Config>, deps:
   }, { concurrency: 1 });
   await queue.work<DigestJobData>('digest', async (data, context) => {
     if (context.key === undefined) throw new JobError('JOBS_DIGEST_FAILED', 'a digest job without its user');
-    const outcome = await deps.digests.runDigest(context.key, data, appOnly);
-    deps.log.info({ jobId: context.jobId, period: data.period, outcome }, 'digest');
+    try {
+      const outcome = await deps.digests.runDigest(context.key, data, appOnly);
+      deps.log.info({ jobId: context.jobId, period: data.period, outcome }, 'digest');
+    } catch (error) {
+      // The queue retries it, then keeps it failed with this reason (the dead letter); the log says it each time.
+      deps.log.error({ jobId: context.jobId, period: data.period, reason: toFailureText(error) }, 'digest failed');
+      throw error;
+    }
   }, { concurrency: config.DIGESTS_CONCURRENCY });
   return { queue, stop: (options) => queue.stop(options) };
 }
