@@ -34,8 +34,8 @@ export function createInProcessQueue(options: InProcessQueueOptions): JobQueue {
         sleepers.delete(done);
         resolve();
       };
+      // Not unref'd: a worker process with nothing else open lives on these naps until `stop()` wakes them.
       const timer = setTimeout(done, ms);
-      timer.unref();
       sleepers.add(done);
     });
   const wakeAll = () => {

@@ -101,7 +101,10 @@ describe.each([
     await crash(victim!);
     if (workers === 1) children.push(await startWorkerProcess(env));
 
-    await eventually(async () => (await created()) === inside.length, 150_000, `a digest for each of the ${inside.length} users the policy allows`);
+    await eventually(async () => (await created()) === inside.length, 150_000, `a digest for each of the ${inside.length} users the policy allows`).catch(async (error: Error) => {
+      const entries = await Promise.all(inside.map(async (key) => `${key.alias}: ${JSON.stringify(await services.store.drafts.get(key, toDigestDraftKey(key, PERIOD)))}`));
+      throw new Error(`${error.message}\n${entries.join('\n')}\nthe workers said:\n${children.map((c) => c.output.join('').slice(-3000)).join('\n---\n')}`);
+    });
     const appToken = await services.tokens.appOnly!(sim.tenantId);
     const counts = await Promise.all(inside.map((key) => draftsWithKey(sim, appToken, key.userId, toDigestDraftKey(key, PERIOD))));
     // Exactly one draft in each mailbox (none twice), and every allowed user has one (none lost).
