@@ -69,7 +69,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
       await api.register(authPlugin, { verify });
       await api.register(risksRoutes, { riskReports });
       await api.register(preferencesRoutes, { store, clock });
-      await api.register(digestRoutes, { digests: app.digests });
+      await api.register(digestRoutes, { digests: app.digests, loadAssessedWorld: services.loadAssessedWorld });
       await api.register(suggestionsRoutes, { suggestions });
       await api.register(meetingsRoutes, { briefs });
     },

@@ -88,7 +88,11 @@ export interface DigestsDeps {
 
 /** Weekly digests: the user's settings, the preview, the scheduler's tick and one user's run. */
 export interface Digests {
-  getSettings(key: UserKey): Promise<DigestSettingsResponse>;
+  /**
+   * The settings; a user who never saved any gets the defaults in `defaultZone` (their mailbox's zone, asked only
+   * then), so that "Friday 16:00" means their Friday afternoon.
+   */
+  getSettings(key: UserKey, defaultZone?: () => Promise<string>): Promise<DigestSettingsResponse>;
   putSettings(key: UserKey, settings: DigestSettings): Promise<DigestSettingsResponse>;
   /**
    * The user opened the tab: a digest due while Upfront could not act for them in the background (no admin grant
@@ -131,10 +135,10 @@ export function createDigests(deps: DigestsDeps): Digests {
     return deps.tokens.appOnly !== undefined && (user === undefined || user.status === 'active') ? 'scheduled' : 'at-next-visit';
   }
 
-  async function respond(key: UserKey, schedule: DigestSchedule | undefined): Promise<DigestSettingsResponse> {
+  async function respond(key: UserKey, schedule: DigestSchedule | undefined, defaultZone?: () => Promise<string>): Promise<DigestSettingsResponse> {
     const settings: DigestSettings = schedule
       ? { enabled: schedule.enabled, audienceIds: [...schedule.audienceIds], weekday: schedule.weekday, localTime: schedule.localTime, timeZone: schedule.timeZone }
-      : defaultSettings;
+      : { ...defaultSettings, ...(defaultZone === undefined ? {} : { timeZone: await defaultZone() }) };
     const delivery = await deliveryOf(key, schedule);
     if (!schedule?.enabled) return { settings, delivery };
     // The stored next run (it may be due and not yet taken); its period is the one of that slot.
@@ -148,8 +152,8 @@ export function createDigests(deps: DigestsDeps): Digests {
   }
 
   return {
-    async getSettings(key) {
-      return respond(key, await store.schedules.get(key));
+    async getSettings(key, defaultZone) {
+      return respond(key, await store.schedules.get(key), defaultZone);
     },
 
     async prepareAtVisit(key, source) {

@@ -36,7 +36,8 @@ describe('digest settings and preview', () => {
   it('keeps the settings and names the next run in the user’s zone', async () => {
     const { headers } = await authFor('maya.brooks');
     const before = await app.inject({ url: '/api/settings/digest', headers });
-    expect(before.json<DigestSettingsResponse>()).toMatchObject({ delivery: 'off', settings: { enabled: false } });
+    // Never saved: off, and the default Friday 16:00 is read on Maya's own clock (San Francisco), not UTC's.
+    expect(before.json<DigestSettingsResponse>()).toMatchObject({ delivery: 'off', settings: { enabled: false, weekday: 5, localTime: '16:00', timeZone: 'America/Los_Angeles' } });
     const put = await app.inject({ method: 'PUT', url: '/api/settings/digest', headers, payload: settings });
     expect(put.statusCode).toBe(200);
     expect(put.json<DigestSettingsResponse>()).toEqual({ settings, delivery: 'scheduled', nextRunAt: '2026-12-04T15:00:00Z', nextPeriod: '2026-W49' });
