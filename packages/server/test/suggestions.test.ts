@@ -115,6 +115,10 @@ describe('GET /api/suggestions', () => {
     const priya = headsUpFor(suggestions, 'priya.raman@northwind.example', COMMENTS);
     expect(priya?.recipients).toEqual([expect.objectContaining({ displayName: 'Priya Raman', timeZone: 'Asia/Calcutta' })]);
     expect(suggestions.some((s) => s.kind === 'meeting-brief' && s.reason.kind === 'meeting-brief' && Date.parse(s.sendAt) < Date.parse(s.reason.startAt))).toBe(true);
+    // A brief is Maya's own note: in her language (en-US), even for her 1:1 with Priya (en-GB) or a meeting with Jonas (de-DE).
+    const briefs = suggestions.filter((s) => s.kind === 'meeting-brief');
+    expect(briefs.some((b) => b.recipients.some((r) => r.language !== 'en-US'))).toBe(true);
+    expect(new Set(briefs.map((b) => b.language))).toEqual(new Set(['en-US']));
     for (const s of suggestions) {
       expect(s.subject).not.toMatch(/[\r\n]/);
       expect(s.html.length).toBeGreaterThan(0);

@@ -10,15 +10,16 @@ export interface WrittenSuggestion {
 }
 
 /**
- * Writes a suggestion in its readers' language (core's composers, ICU phrases per locale). A meeting brief is
- * written as the user's note about the meeting, in the readers' language.
+ * Writes a suggestion in its readers' language (core's composers, ICU phrases per locale). A meeting brief is the
+ * user's own note about the meeting: it is written in the user's language, whoever attends.
  */
 export function writeSuggestion(suggestion: Suggestion, world: UserWorld, now: Instant, people = toPeopleById(world)): WrittenSuggestion {
   const recipients = suggestion.recipientIds.map((id) => people.get(id.toLowerCase()) ?? unknownPerson(id, world));
-  const reader = toGroupReader(recipients, world);
+  const group = toGroupReader(recipients, world);
+  const reader = suggestion.reason.kind === 'meeting-brief' ? { ...group, locale: world.user.language } : group;
   const mail =
     suggestion.reason.kind === 'meeting-brief'
-      ? composeMeetingBrief({ brief: suggestion.reason.brief, world: { ...world, user: { ...world.user, language: reader.locale } }, now })
+      ? composeMeetingBrief({ brief: suggestion.reason.brief, world, now })
       : composeMessage({ suggestion, world, reader, now });
   return { recipients, reader, mail };
 }
