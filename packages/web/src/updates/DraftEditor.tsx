@@ -73,7 +73,7 @@ export function DraftEditor(props: {
       </Field>
       <Field label="When it reaches them, once you press Send in Outlook">
         <RadioGroup value={delivery} onChange={(_, data) => setDelivery(data.value as Delivery)}>
-          <Radio value="their-morning" label={`In their working hours (${props.sendAtLabel})`} />
+          <Radio value="their-morning" label={`In their working hours: ${props.sendAtLabel}`} />
           <Radio value="on-send" label="As soon as I send it" />
         </RadioGroup>
       </Field>

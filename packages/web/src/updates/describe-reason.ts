@@ -13,6 +13,7 @@ type ReasonId =
   | 'meetingBrief'
   | 'weeklyDigest'
   | 'sendAt'
+  | 'withTheirTimes'
   | 'theirTime';
 
 /**
@@ -31,6 +32,7 @@ const EN: Phrases<ReasonId> = {
   meetingBrief: 'Before “{subject}” ({when}): what you owe each person, how it stands, and their day.',
   weeklyDigest: 'Your weekly digest ({period}): done, in progress, at risk, and where you need help.',
   sendAt: 'Best sent {when}',
+  withTheirTimes: '{mine} ({theirs})',
   theirTime: '{time} for {name}',
 };
 
@@ -94,10 +96,15 @@ export function describeReason(reason: SuggestionReason, ctx: ReasonContext): st
 
 /** When to send, on the user's clock, with each recipient's own time when their clock differs. */
 export function describeSendAt(sendAt: string, ctx: ReasonContext): string {
+  return messagesFor(ctx.format.locale).say('sendAt', { when: describeSendMoment(sendAt, ctx) });
+}
+
+/** The send moment alone: `Tue, Dec 1, 11:00 PM (8:00 AM for Jonas Weber)`. */
+export function describeSendMoment(sendAt: string, ctx: ReasonContext): string {
   const m = messagesFor(ctx.format.locale);
   const mine = ctx.format.moment(sendAt, ctx.userZone);
   const theirs = ctx.recipients
     .filter((r) => ctx.format.time(sendAt, r.timeZone) !== ctx.format.time(sendAt, ctx.userZone))
     .map((r) => m.say('theirTime', { time: ctx.format.time(sendAt, r.timeZone), name: r.displayName }));
-  return m.say('sendAt', { when: theirs.length === 0 ? mine : `${mine} (${m.list(theirs)})` });
+  return theirs.length === 0 ? mine : m.say('withTheirTimes', { mine, theirs: m.list(theirs) });
 }
