@@ -223,6 +223,14 @@ describe('toCity: where a person is, from their profile', () => {
 });
 
 describe('toStakeholder (getSchedule.post.1)', () => {
+  it('keeps the first name a greeting uses, from the documented user (me.get.1: givenName "Adele")', () => {
+    const adeleUser = contractBody<GraphUser>('me.get.1');
+    const [adele] = contractBody<GraphCollection<GraphScheduleInformation>>('getSchedule.post.1').value ?? [];
+    const s = toStakeholder({ email: 'AdeleV@contoso.onmicrosoft.com', user: adeleUser, workingHours: toWorkingHours(adele?.workingHours, 'wh') });
+    expect(s).toMatchObject({ displayName: adeleUser.displayName, givenName: 'Adele' });
+    expect(toStakeholder({ email: 'x@contoso.com', user: { ...adeleUser, givenName: null }, workingHours: toWorkingHours(adele?.workingHours, 'wh') })).not.toHaveProperty('givenName');
+  });
+
   it('takes zone and hours from getSchedule working hours, with the default deadline style', () => {
     const [adele] = contractBody<GraphCollection<GraphScheduleInformation>>('getSchedule.post.1').value ?? [];
     const s = toStakeholder({ email: 'AdeleV@contoso.onmicrosoft.com', displayName: 'Adele', workingHours: toWorkingHours(adele?.workingHours, 'wh'), lastContactAt: '2025-03-20T10:00:00Z' });

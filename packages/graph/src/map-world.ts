@@ -256,6 +256,7 @@ export function toStakeholder(input: {
   return {
     id: input.email.toLowerCase(),
     displayName: input.displayName ?? input.user?.displayName ?? input.email,
+    ...(input.user?.givenName ? { givenName: input.user.givenName } : {}),
     email: input.email.toLowerCase(),
     timeZone: input.workingHours.timeZone,
     ...(city ? { city } : {}),
@@ -276,6 +277,7 @@ export function toPerson(input: { email: string; displayName?: string | null; us
   return {
     id: input.email.toLowerCase(),
     displayName: input.displayName ?? input.user?.displayName ?? input.email,
+    ...(input.user?.givenName ? { givenName: input.user.givenName } : {}),
     email: input.email.toLowerCase(),
     timeZone: input.workingHours.timeZone,
     ...(city ? { city } : {}),

@@ -24,6 +24,7 @@ export interface GraphWorkingHours {
 export interface GraphUser {
   id?: string;
   displayName?: string | null;
+  givenName?: string | null;
   mail?: string | null;
   userPrincipalName?: string | null;
   preferredLanguage?: string | null;

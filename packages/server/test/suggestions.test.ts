@@ -112,6 +112,8 @@ describe('GET /api/suggestions', () => {
     const suggestions = await list(app);
     const jonas = headsUpFor(suggestions, 'jonas.weber@northwind.example', SOW);
     expect(jonas).toMatchObject({ severity: 'overdue', language: 'de-DE', recipients: [expect.objectContaining({ language: 'de-DE', timeZone: 'Europe/Berlin' })] });
+    // Greeted by the first name his profile gives (givenName), as a German colleague would write.
+    expect(jonas?.text.split('\n')[0]).toBe('Hallo Jonas,');
     const priya = headsUpFor(suggestions, 'priya.raman@northwind.example', COMMENTS);
     expect(priya?.recipients).toEqual([expect.objectContaining({ displayName: 'Priya Raman', timeZone: 'Asia/Calcutta' })]);
     expect(suggestions.some((s) => s.kind === 'meeting-brief' && s.reason.kind === 'meeting-brief' && Date.parse(s.sendAt) < Date.parse(s.reason.startAt))).toBe(true);

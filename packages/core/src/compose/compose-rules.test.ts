@@ -187,3 +187,10 @@ describe('a reader whose language Upfront does not write', () => {
     expect(mail.text).toMatch(/December/);
   });
 });
+
+describe('toMailReader', () => {
+  it('greets by the first name the profile gives, and by the display name when there is none', () => {
+    expect(toMailReader({ ...demo.jonas, givenName: 'Jonas' }, demo.maya).name).toBe('Jonas');
+    expect(toMailReader({ ...demo.jonas, displayName: 'Jonas Weber' }, demo.maya).name).toBe('Jonas Weber');
+  });
+});

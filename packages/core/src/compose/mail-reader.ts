@@ -21,7 +21,7 @@ export interface MailReader {
  * user's language and `direct`; their zone and city (profile first, the zone's city as a fallback).
  * @example toMailReader(jonas, maya) // { personId: 'jonas.weber@…', locale: 'de-DE', tone: 'direct', city: 'Berlin', … }
  */
-export function toMailReader(person: Person & Partial<Pick<Stakeholder, 'language' | 'tone'>>, user: UserProfile, name = person.displayName): MailReader {
+export function toMailReader(person: Person & Partial<Pick<Stakeholder, 'language' | 'tone'>>, user: UserProfile, name = person.givenName ?? person.displayName): MailReader {
   return {
     personId: person.id,
     name,

@@ -34,6 +34,8 @@ export type MessageTone = 'direct' | 'diplomatic';
 export interface Person {
   readonly id: string;
   readonly displayName: string;
+  /** The first name a greeting uses ("Hallo Jonas,"), from the profile; absent when unknown (the display name then). */
+  readonly givenName?: string;
   readonly email: string;
   readonly timeZone: TimeZoneId;
   /** Where the person is, as their profile says (`city`, else `officeLocation`, else the country); absent when unknown (the zone's city is the fallback). */

@@ -30,7 +30,7 @@ import type { Paging, WorldParts } from './world-parts.js';
 import { collection, linkedMessageIds, planGroupOf, plannerPeople, senderOf, toPersonIdOrNull } from './wire-helpers.js';
 
 // `city`, `officeLocation` and `usageLocation` say where a person is (their label), `usageLocation` also their holidays.
-const USER_SELECT = '$select=id,displayName,mail,userPrincipalName,preferredLanguage,usageLocation,officeLocation,city';
+const USER_SELECT = '$select=id,displayName,givenName,mail,userPrincipalName,preferredLanguage,usageLocation,officeLocation,city';
 const PREFER_UTC = { Prefer: 'outlook.timezone="UTC", odata.maxpagesize=100' };
 // To Do delta pages are short unless asked for more (10 tasks in the simulator), and every further page costs a round
 // trip; Graph documents `Prefer: odata.maxpagesize` for todoTask delta (learn.microsoft.com/graph/api/todotask-delta).

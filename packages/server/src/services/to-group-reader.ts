@@ -20,6 +20,7 @@ export function toGroupReader(recipients: readonly Reader[], world: UserWorld): 
   const locale = languages.size === 1 ? [...languages][0]! : world.user.language;
   const tone: MessageTone = recipients.some((r) => r.tone === 'diplomatic') ? 'diplomatic' : 'direct';
   const first = recipients[0] ?? unknownPerson(world.user.email, world);
-  const name = recipients.length > 1 ? createMailMessages(locale).list(recipients.map((r) => r.displayName)) : first.displayName;
+  const greet = (r: Reader) => r.givenName ?? r.displayName;
+  const name = recipients.length > 1 ? createMailMessages(locale).list(recipients.map(greet)) : greet(first);
   return { ...toMailReader(first, world.user, name), locale, tone };
 }
