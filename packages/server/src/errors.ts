@@ -55,6 +55,9 @@ const exact: Record<string, number> = {
   GRAPH_APP_ACCESS_DENIED: 403,
   DEMO_IDENTITY_UNAVAILABLE: 502,
   CONFIG_INVALID: 500,
+  // A value our own code handed the store is wrong: a bug of ours, not the database being away.
+  STORE_INVALID_INPUT: 500,
+  STORE_CORRUPT: 500,
 };
 const byPrefix: [string, number][] = [
   ['AUTH_', 401],
