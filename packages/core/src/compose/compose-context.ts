@@ -1,5 +1,5 @@
 // Internal: what every composer needs to write for one reader (not exported from index.ts).
-import { toSupportedLocale } from '../culture/supported-locales.js';
+import { toWritingLocale } from '../culture/supported-locales.js';
 import { cityOf } from '../culture/city-of.js';
 import { createFormatter, type Formatter } from '../culture/create-formatter.js';
 import type { Messages, MessageValues } from '../culture/create-messages.js';
@@ -46,10 +46,8 @@ export interface ComposeContext {
 
 export function createComposeContext(world: UserWorld, locale: string, now: Instant): ComposeContext {
   const messages = createMailMessages(locale);
-  // Dates follow the exact tag only in a language we write (`fr-CA` dates with French words); a language we do
-  // not write (`he-IL`) reads the fallback catalogue's words, and its dates too, so a sentence never mixes two.
-  const wordsLocale = toSupportedLocale(locale);
-  const format = createFormatter(languageOf(locale) === languageOf(wordsLocale) ? locale : wordsLocale, now);
+  // A language we do not write (`he-IL`) reads the fallback's words and its dates too (toWritingLocale).
+  const format = createFormatter(toWritingLocale(locale), now);
   const people = new Map<string, Person>();
   for (const person of [...(world.people ?? []), ...(world.colleagues ?? []), ...world.stakeholders]) people.set(person.id, person);
   const user = world.user;
@@ -103,12 +101,4 @@ export function toComposedMail(ctx: ComposeContext, subject: string, blocks: rea
     locale: ctx.messages.locale,
     templateVersion: TEMPLATE_VERSION,
   };
-}
-
-function languageOf(tag: string): string {
-  try {
-    return new Intl.Locale(tag).language;
-  } catch {
-    return '';
-  }
 }
