@@ -15,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { DigestPreview, DigestSettings, DigestSettingsResponse, Problem } from '@upfront/contracts';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { toProblem } from '../api/client.js';
 import type { UpdatesClient } from '../api/updates-client.js';
 import { createTabFormatter } from '../format/create-tab-formatter.js';
@@ -52,7 +52,7 @@ export function DigestPanel(props: { client: UpdatesClient; getToken: () => Prom
   const [problem, setProblem] = useState<Problem | undefined>(undefined);
   const [saving, setSaving] = useState(false);
   const [preview, setPreview] = useState<DigestPreview | 'loading' | undefined>(undefined);
-  const format = createTabFormatter(locale, new Date().toISOString());
+  const format = useMemo(() => createTabFormatter(locale, new Date().toISOString()), [locale]);
 
   useEffect(() => {
     let live = true;

@@ -31,8 +31,6 @@ export function toDraftEdits(suggestion: Suggestion, form: { to: string; subject
 /** "Draft it": the user checks and edits recipients, subject and text; the result goes to Outlook's Drafts, never out. */
 export function DraftEditor(props: {
   suggestion: Suggestion;
-  /** When the recipients would get it in their working hours, as the card shows it. */
-  sendAtLabel: string;
   onSave(edits: DraftRequest): Promise<unknown>;
   onCancel(): void;
 }) {
@@ -73,7 +71,7 @@ export function DraftEditor(props: {
       </Field>
       <Field label="When it reaches them, once you press Send in Outlook">
         <RadioGroup value={delivery} onChange={(_, data) => setDelivery(data.value as Delivery)}>
-          <Radio value="their-morning" label={`In their working hours: ${props.sendAtLabel}`} />
+          <Radio value="their-morning" label="At the start of their next working day (Outlook holds it until then)" />
           <Radio value="on-send" label="As soon as I send it" />
         </RadioGroup>
       </Field>

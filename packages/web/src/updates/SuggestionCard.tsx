@@ -20,7 +20,7 @@ import type { DraftRequest, Problem, Suggestion } from '@upfront/contracts';
 import { useId, useState } from 'react';
 import type { TabFormatter } from '../format/create-tab-formatter.js';
 import { ProblemBar } from '../ui/ProblemBar.js';
-import { describeReason, describeSendAt, describeSendMoment } from './describe-reason.js';
+import { describeReason, describeSendAt } from './describe-reason.js';
 import { DraftEditor } from './DraftEditor.js';
 import { FOR_THE_USER, KIND_LABEL } from './update-words.js';
 
@@ -142,7 +142,6 @@ export function SuggestionCard(props: {
       {editing ? (
         <DraftEditor
           suggestion={suggestion}
-          sendAtLabel={describeSendMoment(suggestion.sendAt, words)}
           onCancel={() => setEditing(false)}
           onSave={async (edits) => {
             await props.onDraft(edits);

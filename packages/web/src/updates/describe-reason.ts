@@ -96,15 +96,10 @@ export function describeReason(reason: SuggestionReason, ctx: ReasonContext): st
 
 /** When to send, on the user's clock, with each recipient's own time when their clock differs. */
 export function describeSendAt(sendAt: string, ctx: ReasonContext): string {
-  return messagesFor(ctx.format.locale).say('sendAt', { when: describeSendMoment(sendAt, ctx) });
-}
-
-/** The send moment alone: `Tue, Dec 1, 11:00 PM (8:00 AM for Jonas Weber)`. */
-export function describeSendMoment(sendAt: string, ctx: ReasonContext): string {
   const m = messagesFor(ctx.format.locale);
   const mine = ctx.format.moment(sendAt, ctx.userZone);
   const theirs = ctx.recipients
     .filter((r) => ctx.format.time(sendAt, r.timeZone) !== ctx.format.time(sendAt, ctx.userZone))
     .map((r) => m.say('theirTime', { time: ctx.format.time(sendAt, r.timeZone), name: r.displayName }));
-  return theirs.length === 0 ? mine : m.say('withTheirTimes', { mine, theirs: m.list(theirs) });
+  return m.say('sendAt', { when: theirs.length === 0 ? mine : m.say('withTheirTimes', { mine, theirs: m.list(theirs) }) });
 }
