@@ -29,15 +29,6 @@ export function createSqlStore(driver: SqlDriver): Store {
     jobs: createJobsRepo(driver),
     tokenCache: createTokenCacheRepo(driver),
     account,
-    touchUser: (key, at) => users.touch(key, at),
-    listStakeholderPreferences: (key) => preferences.list(key),
-    putStakeholderPreference: (key, preference) => preferences.put(key, preference),
-    listEffortOverrides: (key) => efforts.list(key),
-    putEffortOverride: (key, override) => efforts.put(key, override),
-    deleteEffortOverride: (key, itemId) => efforts.delete(key, itemId),
-    getSyncState: (key) => sync.get(key),
-    putSyncState: (key, state, at) => sync.put(key, state, at),
-    forgetUser: (key) => account.forgetUser(key),
     close: () => driver.close(),
   };
 }

@@ -344,24 +344,5 @@ export interface Store {
   readonly jobs: JobsRepo;
   readonly tokenCache: TokenCacheRepo;
   readonly account: AccountRepo;
-
-  /** @deprecated use `store.users.touch` */
-  touchUser(key: UserKey, at: Instant): Promise<void>;
-  /** @deprecated use `store.preferences.list` */
-  listStakeholderPreferences(key: UserKey): Promise<StakeholderPreference[]>;
-  /** @deprecated use `store.preferences.put` */
-  putStakeholderPreference(key: UserKey, preference: StakeholderPreference): Promise<void>;
-  /** @deprecated use `store.efforts.list` */
-  listEffortOverrides(key: UserKey): Promise<EffortOverride[]>;
-  /** @deprecated use `store.efforts.put` */
-  putEffortOverride(key: UserKey, override: EffortOverride): Promise<void>;
-  /** @deprecated use `store.efforts.delete` */
-  deleteEffortOverride(key: UserKey, itemId: string): Promise<void>;
-  /** @deprecated use `store.sync.get` */
-  getSyncState(key: UserKey): Promise<string | undefined>;
-  /** @deprecated use `store.sync.put` */
-  putSyncState(key: UserKey, state: string, at: Instant): Promise<void>;
-  /** @deprecated use `store.account.forgetUser` */
-  forgetUser(key: UserKey): Promise<void>;
   close(): Promise<void>;
 }
