@@ -1,5 +1,8 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+
+const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // The server serves dist/ at '/' on the same origin as the API; in development Vite forwards API calls to it.
 const server = 'http://localhost:3000';
@@ -17,7 +20,16 @@ export default defineConfig({
   plugins: [react()],
   build: {
     outDir: 'dist',
-    rollupOptions: { output: { manualChunks: vendorChunk } },
+    rollupOptions: {
+      // The tab, the consent pop-up's two pages, and Outlook's add-in task pane (the only page that loads Office.js).
+      input: {
+        main: page('./index.html'),
+        authStart: page('./auth-start.html'),
+        authEnd: page('./auth-end.html'),
+        taskpane: page('./addin/taskpane.html'),
+      },
+      output: { manualChunks: vendorChunk },
+    },
   },
   server: {
     proxy: {

@@ -115,3 +115,14 @@ export type { ComposeDigestInput, DigestDeadlines } from './compose/compose-dige
 export { composeDigest } from './compose/compose-digest.js';
 export type { BriefAttendeePoints, BriefDayNote, BriefTalkingPoint, ComposeMeetingBriefInput, ComposedMeetingBrief } from './compose/compose-meeting-brief.js';
 export { composeMeetingBrief } from './compose/compose-meeting-brief.js';
+
+// The tab's own words, one catalogue per area (STYLE §10: words as data, one file per locale).
+export type { TabCatalogue } from './culture/tab/create-tab-text.js';
+export { createTabText } from './culture/tab/create-tab-text.js';
+export { SHELL_TEXT, type ShellTextId } from './culture/tab/shell/index.js';
+export { RISKS_TEXT, type RisksTextId } from './culture/tab/risks/index.js';
+export { UPDATES_TEXT, type UpdatesTextId } from './culture/tab/updates/index.js';
+export { PEOPLE_TEXT, type PeopleTextId } from './culture/tab/people/index.js';
+export { SETTINGS_TEXT, type SettingsTextId } from './culture/tab/settings/index.js';
+export { MEETING_TEXT, type MeetingTextId } from './culture/tab/meeting/index.js';
+export { OUTLOOK_TEXT, type OutlookTextId } from './culture/tab/outlook/index.js';

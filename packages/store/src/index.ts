@@ -8,6 +8,9 @@ export type {
   EffortOverride,
   EffortsRepo,
   ItemHistory,
+  ItemMark,
+  ItemMarkKind,
+  ItemMarksRepo,
   Job,
   JobLease,
   JobState,
@@ -26,6 +29,8 @@ export type {
   UserExport,
   UserKey,
   UserRecord,
+  UserSettingsRecord,
+  UserSettingsRepo,
   UserStatus,
   UsersRepo,
 } from './types.js';

@@ -72,6 +72,21 @@ export const migrations: readonly { readonly version: number; readonly sql: read
          PRIMARY KEY (tenant_id, user_id))`,
     ],
   },
+  {
+    version: 3,
+    sql: [
+      // What the user did to an item in the tab: snoozed until an instant, or done for now (until it changes).
+      // Only the item id and the mark: never a title (the title comes from Graph on each read).
+      `CREATE TABLE item_marks (
+         tenant_id TEXT NOT NULL, user_id TEXT NOT NULL, item_id TEXT NOT NULL,
+         kind TEXT NOT NULL, until_at TEXT, fingerprint TEXT, updated_at TEXT NOT NULL,
+         PRIMARY KEY (tenant_id, user_id, item_id))`,
+      // The user's working preferences and which suggestion kinds are on, as one JSON document per user.
+      `CREATE TABLE user_settings (
+         tenant_id TEXT NOT NULL, user_id TEXT NOT NULL, settings TEXT NOT NULL, updated_at TEXT NOT NULL,
+         PRIMARY KEY (tenant_id, user_id))`,
+    ],
+  },
 ];
 
 /**
@@ -89,6 +104,8 @@ export const userTables = [
   'digest_schedules',
   'jobs',
   'token_caches',
+  'item_marks',
+  'user_settings',
   'users',
 ] as const;
 

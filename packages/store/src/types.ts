@@ -302,6 +302,46 @@ export interface JobsRepo {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Item marks, user settings
+
+/** What the user did to an item in the tab: snoozed until an instant, or done for now. */
+export type ItemMarkKind = 'snoozed' | 'done-for-now';
+
+/**
+ * A mark on one item. `fingerprint` is what the item looked like when marked (its state and promised date, say),
+ * so a mark can lapse when the item changes; the server decides what goes in it.
+ */
+export interface ItemMark {
+  readonly itemId: string;
+  readonly kind: ItemMarkKind;
+  /** For `snoozed`: when the item comes back. */
+  readonly until?: Instant;
+  readonly fingerprint?: string;
+  readonly updatedAt: Instant;
+}
+
+/** The user's marks on items. */
+export interface ItemMarksRepo {
+  list(key: UserKey): Promise<ItemMark[]>;
+  /** Inserts or replaces the mark for `mark.itemId`. */
+  put(key: UserKey, mark: ItemMark): Promise<void>;
+  delete(key: UserKey, itemId: string): Promise<void>;
+}
+
+/** The user's settings as one JSON document; the server owns its schema and validates it before it is stored. */
+export interface UserSettingsRecord {
+  readonly settings: Readonly<Record<string, unknown>>;
+  readonly updatedAt: Instant;
+}
+
+/** The user's working preferences and suggestion kinds (one document per user). */
+export interface UserSettingsRepo {
+  get(key: UserKey): Promise<UserSettingsRecord | undefined>;
+  put(key: UserKey, settings: Readonly<Record<string, unknown>>, at: Instant): Promise<void>;
+  delete(key: UserKey): Promise<void>;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Token cache, account
 
 /** One opaque (already encrypted by the caller) token-cache blob per user, for MSAL's cache plugin. */
@@ -343,6 +383,8 @@ export interface Store {
   readonly schedules: SchedulesRepo;
   readonly jobs: JobsRepo;
   readonly tokenCache: TokenCacheRepo;
+  readonly itemMarks: ItemMarksRepo;
+  readonly settings: UserSettingsRepo;
   readonly account: AccountRepo;
   close(): Promise<void>;
 }

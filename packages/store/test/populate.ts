@@ -26,4 +26,6 @@ export async function populateEveryTable(store: Store, key: UserKey): Promise<vo
   });
   await store.jobs.enqueue({ queue: 'digest', key, payload: { period: '2025-W36' }, singletonKey: '2025-W36', runAfter: now }, now);
   await store.tokenCache.put(key, 'opaque-encrypted-blob', now);
+  await store.itemMarks.put(key, { itemId: 'task-1', kind: 'snoozed', until: at('2025-09-02T07:00:00Z'), fingerprint: 'at-risk', updatedAt: now });
+  await store.settings.put(key, { focusFactor: 0.7 }, now);
 }

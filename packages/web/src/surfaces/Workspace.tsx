@@ -3,8 +3,8 @@ import { useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { createUpdatesClient } from '../api/updates-client.js';
 import { config } from '../config.js';
-import { RisksView } from '../risks/RisksView.js';
-import { UpdatesView } from '../updates/UpdatesView.js';
+import { RisksView } from '../views/risks/RisksView.js';
+import { UpdatesView } from '../views/updates/UpdatesView.js';
 
 const useStyles = makeStyles({
   tabs: { marginBottom: tokens.spacingVerticalL, marginInline: `calc(-1 * ${tokens.spacingHorizontalM})` },

@@ -1,0 +1,1 @@
+// The consent pop-up's first page (filled by the host work).
