@@ -7,10 +7,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { configFor, simDemo, ssoTokenFor, startSimulator } from '../support.js';
+import { CHROMIUM_FLAGS, chromiumPath, webRoot } from './support/web-root.js';
 
-const webRoot = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 const screenshots = fileURLToPath(new URL('../../../../test-results', import.meta.url));
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 let sim: RunningSimulator;
 let app: FastifyInstance;
@@ -24,7 +23,7 @@ beforeAll(async () => {
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('the server has no port');
   base = `http://localhost:${address.port}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
   mkdirSync(screenshots, { recursive: true });
 });
 type DemoPeople = { value: { userPrincipalName: string; displayName: string }[] };

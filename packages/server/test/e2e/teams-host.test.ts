@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import type { RunningSimulator } from '@upfront/graph-sim';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser } from 'playwright-core';
@@ -6,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { configFor, mainDemoUser, ssoTokenFor, startSimulator } from '../support.js';
 import { openInTeamsHost } from './support/teams-host.js';
+import { CHROMIUM_FLAGS, chromiumPath, webRoot } from './support/web-root.js';
 
-const webRoot = fileURLToPath(new URL('../../../web/dist', import.meta.url));
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 let sim: RunningSimulator;
 let app: FastifyInstance;
@@ -22,7 +20,7 @@ beforeAll(async () => {
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('the server has no port');
   base = `http://localhost:${address.port}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
 });
 
 afterAll(async () => {

@@ -7,10 +7,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { configFor, mainDemoUser, simDemo, ssoTokenFor, startSimulator } from '../support.js';
+import { CHROMIUM_FLAGS, chromiumPath, webRoot } from './support/web-root.js';
 
-const webRoot = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 const screenshots = fileURLToPath(new URL('../../../../test-results', import.meta.url));
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 interface Mailbox {
   drafts: { id: string; subject: string; toRecipients: { emailAddress: { address: string } }[]; deferredSendAt: string | null }[];
@@ -32,7 +31,7 @@ beforeAll(async () => {
   if (address === null || typeof address === 'string') throw new Error('the server has no port');
   base = `http://localhost:${address.port}`;
   upn = await mainDemoUser(sim);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
   mkdirSync(screenshots, { recursive: true });
 });
 
