@@ -102,7 +102,7 @@ function HostedTab(props: { api: ApiClient; locale: string }) {
   const consent = useCallback(() => askHostForConsent(new URL(config.consentStartPath, window.location.origin).href), []);
   const ignore = useCallback(() => undefined, []);
   return (
-    <Workspace api={props.api} getToken={loadHostToken} locale={props.locale} onUnauthorized={ignore} onConsent={consent} />
+    <Workspace host="teams" getToken={loadHostToken} locale={props.locale} onUnauthorized={ignore} onConsent={consent} />
   );
 }
 
@@ -116,6 +116,6 @@ function BrowserTab(props: { api: ApiClient; locale: string }) {
   );
   if (session === undefined) return <DemoSignIn api={props.api} locale={props.locale} onSignedIn={signIn} />;
   return (
-    <Workspace api={props.api} getToken={getToken} locale={props.locale} onSwitchPerson={signOut} onUnauthorized={signOut} />
+    <Workspace host="browser" getToken={getToken} locale={props.locale} onSwitchPerson={signOut} onUnauthorized={signOut} />
   );
 }

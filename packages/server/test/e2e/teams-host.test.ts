@@ -34,10 +34,10 @@ describe('the tab in a Teams host', () => {
     const upn = await mainDemoUser(sim);
     const host = await openInTeamsHost(browser, base, { token: () => ssoTokenFor(sim, upn) });
     await host.waitFor('appInitialization.success');
+    await expect.poll(() => host.tab.getByTestId('risk-item').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     const funcs = (await host.log()).map((entry) => entry.func);
     expect(funcs.slice(0, 2)).toEqual(['initialize', 'getContext']);
     expect(funcs).toContain('authentication.getAuthToken');
-    await expect.poll(() => host.tab.getByTestId('risk-item').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await host.close();
   });
 });
