@@ -21,6 +21,11 @@ export interface TabSession {
   readonly onConsent?: () => Promise<void>;
   /** Present in the demo outside a host: forget the person and go back to the sign-in. */
   readonly onSwitchPerson?: () => void;
+  /** The host's chat and meeting, in a meeting's side panel (teams-js `app.getContext()`: `chat.id`, `meeting.id`). */
+  readonly chatId?: string;
+  readonly meetingId?: string;
+  /** The signed-in person's address as the host knows it (`user.userPrincipalName`), when it says. */
+  readonly userPrincipalName?: string;
 }
 
 export const SessionContext = createContext<TabSession | undefined>(undefined);
