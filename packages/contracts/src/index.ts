@@ -5,3 +5,4 @@ export * from './preferences.js';
 export * from './settings.js';
 export * from './suggestions.js';
 export * from './meetings.js';
+export * from './outlook.js';

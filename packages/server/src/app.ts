@@ -13,6 +13,8 @@ import { demoAuthRoutes } from './routes/demo-auth.js';
 import { digestRoutes } from './routes/digest.js';
 import { healthRoutes } from './routes/health.js';
 import { meetingsRoutes } from './routes/meetings.js';
+import { outlookRoutes } from './routes/outlook.js';
+import { createOutlookContexts } from './services/outlook-context.js';
 import { preferencesRoutes } from './routes/preferences.js';
 import { risksRoutes } from './routes/risks.js';
 import { suggestionsRoutes } from './routes/suggestions.js';
@@ -72,6 +74,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
       await api.register(digestRoutes, { digests: app.digests, loadAssessedWorld: services.loadAssessedWorld });
       await api.register(suggestionsRoutes, { suggestions });
       await api.register(meetingsRoutes, { briefs });
+      await api.register(outlookRoutes, { outlook: createOutlookContexts({ loadAssessedWorld: services.loadAssessedWorld, store }) });
     },
     { prefix: '/api' },
   );

@@ -1,0 +1,95 @@
+import type { OutlookContext } from '@upfront/contracts';
+import type { RunningSimulator } from '@upfront/graph-sim';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { fixedClock } from '../src/clock.js';
+import { configFor, mainDemoUser, ssoTokenFor, startSimulator } from './support.js';
+
+// Monday 24 March 2025, 08:00Z: 09:00 in Berlin (CET, UTC+1 until 30 March), 04:00 in New York (EDT, UTC−4
+// since 9 March), 13:30 in Bangalore. The demo user Maya owes Jonas (Berlin) an overdue SOW and Marcus (New York)
+// the QBR deck; Marcus has automatic replies scheduled for two of his working days (the simulator's scenarios).
+const NOW = '2025-03-24T08:00:00Z';
+const JONAS = 'jonas.weber@northwind.example';
+const MARCUS = 'marcus.green@northwind.example';
+const STRANGER = 'someone@elsewhere.example';
+let sim: RunningSimulator;
+let app: FastifyInstance;
+let auth: { authorization: string };
+
+beforeAll(async () => {
+  sim = await startSimulator(NOW);
+  auth = { authorization: `Bearer ${await ssoTokenFor(sim, await mainDemoUser(sim))}` };
+  app = await buildApp(configFor(sim), { clock: fixedClock(NOW), logger: false });
+});
+afterAll(async () => {
+  await app?.close();
+  await sim?.close();
+});
+
+const context = (payload: unknown, headers: Record<string, string> = auth) =>
+  app.inject({ method: 'POST', url: '/api/outlook/context', headers, payload: payload as Record<string, unknown> });
+const problemOf = (res: { statusCode: number; headers: Record<string, unknown>; json(): unknown }) => {
+  expect(String(res.headers['content-type'])).toMatch(/^application\/problem\+json/);
+  return res.json() as { status: number; code: string; detail: string };
+};
+
+describe('POST /api/outlook/context', () => {
+  it("gives each recipient of a mail being written what Maya owes them, their day now and their time away", async () => {
+    const res = await context({ mode: 'compose', addresses: [JONAS, 'Marcus.Green@Northwind.example', STRANGER] });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as OutlookContext;
+    expect(body.people.map((p) => p.address)).toEqual([JONAS, MARCUS, STRANGER]);
+    const [jonas, marcus, stranger] = body.people;
+    // The SOW was due Thu 20 March 16:30 Berlin (15:30Z); the date to promise is Tue 25 March, same time.
+    expect(jonas).toMatchObject({ known: true, shortName: 'Jonas', timeZone: 'Europe/Berlin', dayPart: 'in-hours' });
+    expect(jonas?.owed[0]).toMatchObject({ title: 'Send signed SOW to Jonas', state: 'overdue', deadlineAt: '2025-03-20T15:30:00Z', promiseOn: '2025-03-25' });
+    // Gravest first: overdue before at-risk.
+    expect(jonas?.owed.map((o) => o.state)).toEqual(['overdue', 'at-risk']);
+    // 04:00 in New York is before his day; his replies run Wed 26 00:00 EDT (04:00Z) to Fri 28 00:00 EDT.
+    expect(marcus).toMatchObject({ known: true, dayPart: 'before-hours', away: { start: '2025-03-26T04:00:00Z', end: '2025-03-28T04:00:00Z' } });
+    expect(marcus?.owed).toEqual([expect.objectContaining({ title: 'Prepare the QBR deck for Northwind Traders', state: 'at-risk' })]);
+    expect(stranger).toEqual({ address: STRANGER, known: false, name: STRANGER, shortName: STRANGER, owed: [] });
+    // Next mornings: Marcus today 09:00 EDT = 13:00Z; Jonas's day has begun, so Tue 25 at 08:00 CET = 07:00Z.
+    // Nobody gets it before their day begins: the later of the two.
+    expect(marcus?.nextMorningAt).toBe('2025-03-24T13:00:00Z');
+    expect(jonas?.nextMorningAt).toBe('2025-03-25T07:00:00Z');
+    expect(body.deliverAt).toBe('2025-03-25T07:00:00Z');
+  });
+
+  it('composes the update to insert in the reader’s language and names only the people of the message', async () => {
+    const body = (await context({ mode: 'compose', addresses: [JONAS] })).json() as OutlookContext;
+    expect(body.update).toMatchObject({ locale: 'de-DE', recipients: [JONAS] });
+    expect(body.update?.text.split('\n')[0]).toBe('Hallo Jonas,');
+    expect(body.update?.html).toContain('Send signed SOW to Jonas');
+    expect(body.update?.subject).not.toMatch(/[\r\n]/);
+  });
+
+  it('writes no update while reading, and none for people owed nothing', async () => {
+    const reading = (await context({ mode: 'read', addresses: [JONAS] })).json() as OutlookContext;
+    expect(reading.update).toBeUndefined();
+    expect(reading.people[0]?.owed.length).toBeGreaterThan(0);
+    const stranger = (await context({ mode: 'compose', addresses: [STRANGER] })).json() as OutlookContext;
+    expect(stranger.update).toBeUndefined();
+    expect(stranger.deliverAt).toBeUndefined();
+  });
+
+  it.each([
+    { case: 'an address without @', payload: { mode: 'compose', addresses: ['jonas'] }, field: '/addresses/0' },
+    { case: 'no address', payload: { mode: 'compose', addresses: [] }, field: '/addresses' },
+    { case: 'an unknown mode', payload: { mode: 'forward', addresses: [JONAS] }, field: '/mode' },
+    { case: 'an unknown property', payload: { mode: 'read', addresses: [JONAS], body: 'secret' }, field: '' },
+  ])('refuses $case with a problem naming the field', async ({ payload, field }) => {
+    const res = await context(payload);
+    expect(res.statusCode).toBe(400);
+    const problem = problemOf(res);
+    expect(problem.code).toBe('REQUEST_INVALID');
+    if (field !== '') expect(problem.detail).toContain(field.replace(/^\//, ''));
+  });
+
+  it('answers 401 without a token', async () => {
+    const res = await context({ mode: 'read', addresses: [JONAS] }, {});
+    expect(res.statusCode).toBe(401);
+    expect(problemOf(res).code).toBe('AUTH_TOKEN_MISSING');
+  });
+});
