@@ -6,3 +6,4 @@ export * from './settings.js';
 export * from './suggestions.js';
 export * from './meetings.js';
 export * from './outlook.js';
+export * from './people.js';

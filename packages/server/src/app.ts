@@ -13,6 +13,8 @@ import { demoAuthRoutes } from './routes/demo-auth.js';
 import { digestRoutes } from './routes/digest.js';
 import { healthRoutes } from './routes/health.js';
 import { meetingsRoutes } from './routes/meetings.js';
+import { peopleRoutes } from './routes/people.js';
+import { createPeople } from './services/people.js';
 import { outlookRoutes } from './routes/outlook.js';
 import { createOutlookContexts } from './services/outlook-context.js';
 import { preferencesRoutes } from './routes/preferences.js';
@@ -74,6 +76,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
       await api.register(digestRoutes, { digests: app.digests, loadAssessedWorld: services.loadAssessedWorld });
       await api.register(suggestionsRoutes, { suggestions });
       await api.register(meetingsRoutes, { briefs });
+      await api.register(peopleRoutes, { people: createPeople({ loadAssessedWorld: services.loadAssessedWorld }) });
       await api.register(outlookRoutes, { outlook: createOutlookContexts({ loadAssessedWorld: services.loadAssessedWorld, store }) });
     },
     { prefix: '/api' },
