@@ -1,4 +1,5 @@
 export * from './risks.js';
+export * from './marks.js';
 export * from './problem.js';
 export * from './demo.js';
 export * from './preferences.js';

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { ItemMarkSchema } from './marks.js';
 import { DeadlineStyleSchema } from './preferences.js';
 
 const Instant = () => Type.String({ format: 'date-time' });
@@ -163,6 +164,8 @@ export const ItemRiskSchema = Type.Object({
   /** One line, in the report's locale, from the same figures. */
   summary: Type.String(),
   capacity: Type.Array(DayCapacitySchema),
+  /** The user's mark in force (snoozed, done for now): the tab lists a marked item apart, with Undo. */
+  mark: Type.Optional(ItemMarkSchema),
 });
 export type ItemRisk = Static<typeof ItemRiskSchema>;
 

@@ -12,6 +12,7 @@ import { authConfigRoutes } from './routes/auth-config.js';
 import { demoAuthRoutes } from './routes/demo-auth.js';
 import { digestRoutes } from './routes/digest.js';
 import { healthRoutes } from './routes/health.js';
+import { marksRoutes } from './routes/marks.js';
 import { meetingsRoutes } from './routes/meetings.js';
 import { peopleRoutes } from './routes/people.js';
 import { createPeople } from './services/people.js';
@@ -25,6 +26,8 @@ import { createServices, type ServicesDeps } from './services.js';
 export interface AppDeps extends ServicesDeps {
   /** Pino options or false; defaults to JSON logs at LOG_LEVEL with tokens redacted. */
   readonly logger?: boolean;
+  /** The most item marks a user keeps at once (default `MAX_ITEM_MARKS`; tests lower it). */
+  readonly maxItemMarks?: number;
 }
 
 /** Builds the Fastify app from configuration; `main.ts` listens, tests use `inject()`. */
@@ -73,6 +76,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
       await api.register(authPlugin, { verify });
       await api.register(risksRoutes, { riskReports });
       await api.register(preferencesRoutes, { store, clock });
+      await api.register(marksRoutes, { store, clock, riskReports, ...(deps.maxItemMarks === undefined ? {} : { maxMarks: deps.maxItemMarks }) });
       await api.register(digestRoutes, { digests: app.digests, loadAssessedWorld: services.loadAssessedWorld });
       await api.register(suggestionsRoutes, { suggestions });
       await api.register(meetingsRoutes, { briefs });

@@ -21,7 +21,7 @@ export class RequestError extends AppError {
   }
 }
 
-export type ServiceErrorCode = 'SERVICE_APP_ONLY_UNAVAILABLE' | 'DRAFT_IN_PROGRESS' | 'DRAFT_FAILED';
+export type ServiceErrorCode = 'SERVICE_APP_ONLY_UNAVAILABLE' | 'DRAFT_IN_PROGRESS' | 'DRAFT_FAILED' | 'MARK_LIMIT_REACHED';
 
 /** A service could not do what was asked for a reason of its own (not Graph's, not the store's). */
 export class ServiceError extends AppError {
@@ -39,6 +39,8 @@ const exact: Record<string, number> = {
   SERVICE_APP_ONLY_UNAVAILABLE: 503,
   DRAFT_IN_PROGRESS: 409,
   DRAFT_FAILED: 502,
+  // The user keeps too many marks at once: a conflict with what is stored, not a malformed request.
+  MARK_LIMIT_REACHED: 409,
   AUTH_TOKEN_MISSING: 401,
   AUTH_TOKEN_INVALID: 401,
   AUTH_TOKEN_REJECTED: 401,

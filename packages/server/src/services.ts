@@ -76,7 +76,7 @@ export async function createServices(config: Readonly<Config>, deps: ServicesDep
     ...(cache.refreshAfterMs === undefined ? {} : { refreshAfterMs: cache.refreshAfterMs }),
     ...(cache.clockMs === undefined ? {} : { clockMs: cache.clockMs }),
   });
-  const riskReports = createRiskReports({ loadAssessedWorld });
+  const riskReports = createRiskReports({ loadAssessedWorld, store, clock });
   const drafts = createDrafts({ store, gateway, tokens, clock, ...(deps.draftLeaseMs === undefined ? {} : { leaseMs: deps.draftLeaseMs }) });
   const suggestions = createSuggestions({ loadAssessedWorld, store, clock, drafts });
   const briefs = createMeetingBriefs({ loadAssessedWorld, store });

@@ -1,11 +1,17 @@
 import type { RiskReport as RiskReportDto } from '@upfront/contracts';
-import type { UserKey } from '@upfront/store';
+import type { Clock, Instant } from '@upfront/core';
+import type { Store, UserKey } from '@upfront/store';
 import type { GraphTokenSource } from './graph-token-source.js';
 import type { AssessedWorld, LoadAssessedWorld } from './load-assessed-world.js';
+import { toActiveMark, toMarkFingerprint } from './to-active-mark.js';
 import { toRiskReportDto } from './to-risk-report-dto.js';
 
 export interface RiskReportsDeps {
   readonly loadAssessedWorld: LoadAssessedWorld;
+  /** The user's marks on items (snoozed, done for now); without it the report carries none. */
+  readonly store?: Pick<Store, 'itemMarks'>;
+  /** Decides which snoozes have ended. */
+  readonly clock?: Clock;
 }
 
 /** What a caller asks of a report: the horizon, the reader's locale, and whether to read Graph afresh. */
@@ -43,10 +49,27 @@ export function createRiskReports(deps: RiskReportsDeps): RiskReports {
     return dto;
   }
 
+  /** The worded report with each item's mark in force; the kept DTO is never changed (it is shared). */
+  async function withMarks(key: UserKey, dto: RiskReportDto): Promise<RiskReportDto> {
+    if (deps.store === undefined) return dto;
+    const marks = await deps.store.itemMarks.list(key);
+    if (marks.length === 0) return dto;
+    const now = deps.clock?.now() ?? (dto.generatedAt as Instant);
+    const byItem = new Map(marks.map((m) => [m.itemId, m]));
+    return {
+      ...dto,
+      items: dto.items.map((item) => {
+        const stored = byItem.get(item.id);
+        const mark = stored === undefined ? undefined : toActiveMark(stored, toMarkFingerprint(item), now);
+        return mark === undefined ? item : { ...item, mark };
+      }),
+    };
+  }
+
   return {
     async build(key, tokens, { horizonDays, locale, fresh }) {
       const assessed = await deps.loadAssessedWorld(key, tokens, { horizonDays, fresh });
-      return dtoFor(assessed, locale ?? assessed.world.user.language);
+      return withMarks(key, dtoFor(assessed, locale ?? assessed.world.user.language));
     },
   };
 }
