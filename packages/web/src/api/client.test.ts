@@ -38,6 +38,16 @@ describe('createApiClient', () => {
     expect(server.requests.map((r) => r.url)).toEqual(['/api/risks?horizonDays=14&locale=de-DE', '/api/risks?horizonDays=14']);
   });
 
+  it('snoozes an item with a PUT of its mark at the horizon shown, and takes it off with a DELETE', async () => {
+    const mark = { kind: 'snoozed', until: '2025-03-25T07:00:00Z', markedAt: '2025-03-24T08:00:00Z' };
+    const server = fakeServer((_, init) => (init?.method === 'DELETE' ? new Response(null, { status: 204 }) : Response.json(mark)));
+    const client = createApiClient({ baseUrl: '', fetchFn: server.fetchFn });
+    await expect(client.saveItemMark('t', 'todo:a/b', { kind: 'snoozed', until: '2025-03-25T07:00:00Z' }, 14)).resolves.toEqual(mark);
+    await client.deleteItemMark('t', 'todo:a/b');
+    expect(server.requests.map((r) => `${r.init?.method} ${r.url}`)).toEqual(['PUT /api/items/todo%3Aa%2Fb/mark?horizonDays=14', 'DELETE /api/items/todo%3Aa%2Fb/mark']);
+    expect(JSON.parse(String(server.requests[0]?.init?.body))).toEqual({ kind: 'snoozed', until: '2025-03-25T07:00:00Z' });
+  });
+
   it('throws an ApiError carrying the server problem', async () => {
     const problem = { type: 'about:blank', title: 'Consent', status: 403, detail: 'Consent needed.', code: 'AUTH_CONSENT_REQUIRED' };
     const server = fakeServer(

@@ -1,4 +1,4 @@
-import type { AuthConfig, DemoUser, EffortOverride, Problem, RiskReport, StakeholderPreference } from '@upfront/contracts';
+import type { AuthConfig, DemoUser, EffortOverride, ItemMark, ItemMarkRequest, Problem, RiskReport, StakeholderPreference } from '@upfront/contracts';
 import { ApiError } from './api-error.js';
 import { createRequester, isLocaleTag, isObject, type FetchFn } from './create-requester.js';
 import { unexpectedBodyProblem } from './parse-problem.js';
@@ -35,6 +35,10 @@ export interface ApiClient {
   loadStakeholderPreferences(token: string): Promise<StakeholderPreferenceEntry[]>;
   /** Replaces the whole preference of one stakeholder (read it first, and send it back with the change). */
   saveStakeholderPreference(token: string, stakeholderId: string, preference: StakeholderPreference): Promise<void>;
+  /** Snoozes an item or marks it done for now (as seen at `horizonDays`); answers the mark in force. */
+  saveItemMark(token: string, itemId: string, mark: ItemMarkRequest, horizonDays: number): Promise<ItemMark>;
+  /** Takes the mark off an item (Undo): it is back in the list. */
+  deleteItemMark(token: string, itemId: string): Promise<void>;
 }
 
 /** Creates the API client; `baseUrl` is '' when the tab and the API share an origin. */
@@ -94,6 +98,19 @@ export function createApiClient(options: { baseUrl: string; fetchFn?: FetchFn })
         // An older server may leave the list out when it is empty.
         workedHolidays: Array.isArray(entry.workedHolidays) ? (entry.workedHolidays as string[]) : [],
       }));
+    },
+    async saveItemMark(token, itemId, mark, horizonDays) {
+      const query = new URLSearchParams({ horizonDays: String(horizonDays) });
+      const body = await requestJson(
+        `/api/items/${encodeURIComponent(itemId)}/mark?${query.toString()}`,
+        { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(mark) },
+        'a mark',
+      );
+      if (!isObject(body) || (body.kind !== 'snoozed' && body.kind !== 'done-for-now')) throw new ApiError(unexpectedBodyProblem(200, 'a mark'));
+      return body as ItemMark;
+    },
+    async deleteItemMark(token, itemId) {
+      await request(`/api/items/${encodeURIComponent(itemId)}/mark`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
     },
     async saveStakeholderPreference(token, stakeholderId, preference) {
       await request(`/api/stakeholders/${encodeURIComponent(stakeholderId)}/preferences`, {
