@@ -5,6 +5,17 @@ export const AuthConfigSchema = Type.Object({
   /** Where a browser outside Teams can get a demo SSO token; absent in production. */
   demoTokenUrl: Type.Optional(Type.String()),
   demoUsersUrl: Type.Optional(Type.String()),
+  /** Where the consent pop-up (`/auth-start.html`) sends the person to grant Upfront its Graph permissions. */
+  consent: Type.Optional(
+    Type.Object({
+      /** The identity provider's authorize endpoint (Entra's, or the simulator's in the demo). */
+      authorizeUrl: Type.String(),
+      /** Upfront's app registration (the `client_id` of the authorize request). */
+      clientId: Type.String(),
+      /** The permissions asked for, space-separated. */
+      scope: Type.String(),
+    }),
+  ),
 });
 export type AuthConfig = Static<typeof AuthConfigSchema>;
 

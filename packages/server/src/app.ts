@@ -9,6 +9,7 @@ import { authPlugin } from './plugins/auth.js';
 import securityHeaders from './plugins/security-headers.js';
 import jobsPlugin from './jobs/jobs-plugin.js';
 import { authConfigRoutes } from './routes/auth-config.js';
+import { consentRoutes } from './routes/consent.js';
 import { demoAuthRoutes } from './routes/demo-auth.js';
 import { digestRoutes } from './routes/digest.js';
 import { healthRoutes } from './routes/health.js';
@@ -66,7 +67,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   await app.register(jobsPlugin, { services, config });
   // Public routes, outside the auth plugin's context.
   await app.register(healthRoutes);
-  await app.register(authConfigRoutes, { demo: config.DEMO_IDENTITY_URL !== undefined });
+  await app.register(authConfigRoutes, { demo: config.DEMO_IDENTITY_URL !== undefined, authority: config.AUTH_AUTHORITY, clientId: config.AUTH_CLIENT_ID });
   if (config.DEMO_IDENTITY_URL !== undefined) {
     await app.register(demoAuthRoutes, { prefix: '/demo-auth', identityUrl: config.DEMO_IDENTITY_URL, fetch: fetchImpl });
   }
@@ -75,6 +76,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
     async (api) => {
       await api.register(authPlugin, { verify });
       await api.register(risksRoutes, { riskReports });
+      await api.register(consentRoutes, { tokens: services.tokens });
       await api.register(preferencesRoutes, { store, clock });
       await api.register(marksRoutes, { store, clock, riskReports, ...(deps.maxItemMarks === undefined ? {} : { maxMarks: deps.maxItemMarks }) });
       await api.register(digestRoutes, { digests: app.digests, loadAssessedWorld: services.loadAssessedWorld });

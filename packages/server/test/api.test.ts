@@ -91,7 +91,7 @@ describe('public routes', () => {
 
   it('tells the tab where to get demo tokens when a demo identity is configured', async () => {
     const res = await app.inject({ url: '/api/auth-config' });
-    expect(res.json()).toEqual({ demoUsersUrl: '/demo-auth/users', demoTokenUrl: '/demo-auth/sso-token' });
+    expect(res.json()).toMatchObject({ demoUsersUrl: '/demo-auth/users', demoTokenUrl: '/demo-auth/sso-token' });
   });
 
   it('relays the demo organisation and a token the API then accepts', async () => {

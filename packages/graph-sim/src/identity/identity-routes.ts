@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { APP_APPLICATION_ROLES, APP_DELEGATED_SCOPES, GRAPH_AUDIENCE } from '../constants.js';
 import type { SimRuntime } from '../state/sim-runtime.js';
+import { registerConsentRoutes, withheldConsent } from './consent-routes.js';
 import { entraError } from './entra-error.js';
 
 const OBO_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
@@ -61,8 +62,7 @@ export function registerIdentityRoutes(app: FastifyInstance, rt: SimRuntime): vo
     return send(reply, 200, rt.tokens.jwks);
   });
 
-  app.get<{ Params: { tenant: string } }>('/:tenant/oauth2/v2.0/authorize', async (_request, reply) =>
-    reply.code(501).type('text/plain; charset=utf-8').send('The simulator has no interactive sign-in. Use POST /demo/sso-token (loopback only).'));
+  registerConsentRoutes(app, rt);
 
   app.post<{ Params: { tenant: string } }>('/:tenant/oauth2/v2.0/token', async (request, reply) => {
     if (!tenantOk(request.params.tenant)) return badTenant(reply, request.params.tenant);
@@ -121,6 +121,9 @@ export function registerIdentityRoutes(app: FastifyInstance, rt: SimRuntime): vo
       if (claims.tid !== rt.identity.tenantId) return err(400, 'invalid_grant', 50013, 'Assertion tenant does not match.');
       const person = claims.oid ? rt.findPerson(claims.oid) : undefined;
       if (!person) return err(400, 'invalid_grant', 50034, 'The user account does not exist in the directory.');
+      if (withheldConsent(rt).has(person.id)) {
+        return err(400, 'invalid_grant', 65001, `The user or administrator has not consented to use the application with ID '${clientId}'. Send an interactive authorization request for this user and resource.`, 'consent_required');
+      }
       const scopes = graphScopes(requested, APP_DELEGATED_SCOPES);
       if ('missing' in scopes) {
         return err(400, 'invalid_grant', 65001, `The user or administrator has not consented to use the application with ID '${clientId}'. Send an interactive authorization request for this user and resource (missing: ${scopes.missing.join(' ')}).`, 'consent_required');

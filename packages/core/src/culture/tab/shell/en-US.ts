@@ -1,6 +1,46 @@
-/** The shell area's words in American English; every other locale implements these ids. */
+/** The shell's words in American English (start-up, sign-in, consent, navigation); every other locale implements these ids. */
 export const enUS = {
-  areaName: 'Shell',
+  productName: 'Upfront',
+  tagline: 'Deadline risks, found before they slip',
+  starting: 'Starting Upfront…',
+  startFailedTitle: 'Upfront could not start',
+  startFailedDetail: 'Teams or Outlook did not answer in time. Reload the tab to try again.',
+  tokenFailedTitle: 'Upfront could not sign you in',
+  tokenFailedDetail: 'Your sign-in could not be read from {hostName, select, outlook {Outlook} other {Teams}} ({reason}). Try again; if it keeps failing, sign out and back in.',
+  tryAgain: 'Try again',
+  reloadToRetry: 'Reload the page to try again.',
+  navLabel: 'Upfront views',
+  viewRisks: 'Risks',
+  viewUpdates: 'Updates',
+  viewPeople: 'People',
+  viewSettings: 'Settings',
+  loadingView: 'Loading…',
+  signInHeading: 'Sign in as a person of the demo organisation',
+  signInIntro:
+    'This is a demo with made-up people in several time zones. Pick one to see their commitments as Upfront sees them. In Teams and Outlook, Upfront signs you in with your own work account instead.',
+  signInPeople: 'People of the demo organisation',
+  signInLoading: 'Loading the people of the demo organisation…',
+  signInNoPeople: 'The demo organisation has no people yet.',
+  signInWhereNow: '{place} · {time} there now',
+  signingIn: 'Signing in',
+  signedInAs: 'Signed in as {name}.',
+  openInHostTitle: 'Open Upfront in Teams or Outlook',
+  openInHostDetail:
+    'Upfront signs you in with your work account inside Microsoft Teams or Outlook. Add the app there and open it from the app bar.',
+  switchPerson: 'Switch person',
+  consentTitle: 'Upfront needs your permission',
+  consentDetail:
+    'To find deadline risks, Upfront reads your calendar, your tasks and your mailbox settings, and saves drafts in your Outlook. Grant this once; Upfront never sends mail for you.',
+  consentGrant: 'Grant permissions',
+  consentWaiting: 'Waiting for the permission window…',
+  consentNotGranted: 'Permissions were not granted ({reason}). Grant them to go on.',
+  consentStillMissing: 'Permissions are not in effect yet. Wait a moment and grant them again.',
+  consentGranted: 'Permissions granted.',
+  consentChecking: 'Checking your permissions…',
+  authOpening: 'Opening the Microsoft sign-in page…',
+  authCouldNotOpen: 'The sign-in page could not be opened ({reason}). Close this window and try again.',
+  authDone: 'Done. This window closes by itself.',
+  authRefused: 'Permissions were not granted ({reason}). You can close this window.',
 } as const;
 
 export type ShellTextId = keyof typeof enUS;
