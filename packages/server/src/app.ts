@@ -22,6 +22,8 @@ import { createOutlookContexts } from './services/outlook-context.js';
 import { preferencesRoutes } from './routes/preferences.js';
 import { risksRoutes } from './routes/risks.js';
 import { suggestionsRoutes } from './routes/suggestions.js';
+import { settingsRoutes } from './routes/settings.js';
+import { createUserSettings } from './services/user-settings.js';
 import { createServices, type ServicesDeps } from './services.js';
 
 export interface AppDeps extends ServicesDeps {
@@ -80,6 +82,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
       await api.register(preferencesRoutes, { store, clock });
       await api.register(marksRoutes, { store, clock, riskReports, ...(deps.maxItemMarks === undefined ? {} : { maxMarks: deps.maxItemMarks }) });
       await api.register(digestRoutes, { digests: app.digests, loadAssessedWorld: services.loadAssessedWorld });
+      await api.register(settingsRoutes, { userSettings: createUserSettings({ store, clock }) });
       await api.register(suggestionsRoutes, { suggestions });
       await api.register(meetingsRoutes, { briefs });
       await api.register(peopleRoutes, { people: createPeople({ loadAssessedWorld: services.loadAssessedWorld }) });

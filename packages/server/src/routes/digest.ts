@@ -3,6 +3,7 @@ import { DigestPreviewSchema, DigestSettingsResponseSchema, DigestSettingsSchema
 import type { Digests } from '../services/digests.js';
 import type { LoadAssessedWorld } from '../services/load-assessed-world.js';
 import { onBehalfOf } from '../services/graph-token-source.js';
+import { exactBody } from './settings.js';
 
 /**
  * The weekly digest: its settings (opt-in, audience, weekday and time in the user's zone), how it is delivered
@@ -23,7 +24,7 @@ export const digestRoutes: FastifyPluginAsyncTypebox<{ digests: Digests; loadAss
     return digests.getSettings(key, async () => (await loadAssessedWorld(key, tokens, { horizonDays: DEFAULT_HORIZON_DAYS })).world.user.timeZone);
   });
 
-  app.put('/settings/digest', { schema: { body: DigestSettingsSchema, response: { 200: DigestSettingsResponseSchema } } }, async (req) =>
+  app.put('/settings/digest', { schema: { body: DigestSettingsSchema, response: { 200: DigestSettingsResponseSchema } }, validatorCompiler: exactBody }, async (req) =>
     digests.putSettings(keyOf(req), req.body),
   );
 

@@ -47,8 +47,9 @@ export type PrepareDigest = (key: UserKey, source: GraphTokenSource, request: Di
  */
 export function createDigestPreparer(loadAssessedWorld: LoadAssessedWorld): PrepareDigest {
   return async (key, source, request) => {
-    const { world, report, now } = await loadAssessedWorld(key, source, { horizonDays: 14 });
-    const digest = assembleDigest({ world, report, now, memory: emptySuggestionMemory, audienceIds: request.audienceIds });
+    const { world, report, now, riskSettings } = await loadAssessedWorld(key, source, { horizonDays: 14 });
+    // The user's own focus factor and efforts: a colleague's spare time is judged as the user's own is.
+    const digest = assembleDigest({ world, report, now, memory: emptySuggestionMemory, audienceIds: request.audienceIds, riskSettings });
     const people: Person[] = [...world.stakeholders, ...(world.people ?? []), ...(world.colleagues ?? [])];
     const firstReader = request.audienceIds.map((id) => people.find((p) => p.id.toLowerCase() === id || p.email.toLowerCase() === id)).find((p) => p !== undefined);
     const u = world.user;

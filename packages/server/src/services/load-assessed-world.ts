@@ -3,6 +3,7 @@ import type { GraphGateway, WorldSync } from '@upfront/graph';
 import type { EffortOverride, StakeholderPreference, Store, UserKey } from '@upfront/store';
 import { createExpiringCache } from './create-expiring-cache.js';
 import { toGraphAccess, type GraphTokens, type GraphTokenSource } from './graph-token-source.js';
+import { readUserSettings, toUserRiskSettings, type UserSettings } from './user-settings.js';
 
 /** What a caller asks of a user's world: the horizon, and whether to read Graph afresh. */
 export interface LoadAssessedWorldOptions {
@@ -22,6 +23,10 @@ export interface AssessedWorld {
   readonly world: UserWorld;
   readonly report: RiskReport;
   readonly preferences: readonly StakeholderPreference[];
+  /** The user's working preferences and suggestion kinds (the defaults until they save). */
+  readonly settings: UserSettings;
+  /** The risk settings the report was made with (the server's, then the user's own, then their efforts). */
+  readonly riskSettings: Partial<RiskSettings>;
 }
 
 /** Loads and assesses one user's world; shared by the app's routes and the worker's jobs. */
@@ -173,24 +178,28 @@ export function createAssessedWorldLoader(deps: AssessedWorldLoaderDeps): LoadAs
   }
 
   /** Synchronous, so that callers sharing one load assess it once: the first to resume fills it in. */
-  function assessedFor(key: UserKey, loaded: Loaded, preferences: readonly StakeholderPreference[], overrides: readonly EffortOverride[]): AssessedWorld {
-    const settingsKey = JSON.stringify([preferences, overrides]);
+  function assessedFor(key: UserKey, loaded: Loaded, preferences: readonly StakeholderPreference[], overrides: readonly EffortOverride[], settings: UserSettings): AssessedWorld {
+    // The user's settings are part of the key: a saved focus factor is assessed at once, never served stale.
+    const settingsKey = JSON.stringify([preferences, overrides, settings.saved, settings.settings]);
     if (loaded.assessed?.settingsKey === settingsKey) return loaded.assessed.value;
     const world = withPreferences(loaded.world, preferences);
-    const report = assessRisks(world, loaded.now, {
+    const riskSettings: Partial<RiskSettings> = {
       ...deps.settings,
+      ...toUserRiskSettings(settings),
       effortOverrides: Object.fromEntries(overrides.map((o) => [o.itemId, o.hours])),
-    });
-    const value: AssessedWorld = { key, now: loaded.now, horizon: loaded.horizon, world, report, preferences };
+    };
+    const report = assessRisks(world, loaded.now, riskSettings);
+    const value: AssessedWorld = { key, now: loaded.now, horizon: loaded.horizon, world, report, preferences, settings, riskSettings };
     loaded.assessed = { settingsKey, value };
     return value;
   }
 
   return async (key, source, { horizonDays, fresh = false }) => {
     const cacheKey = JSON.stringify([key.tenantId, key.userId, horizonDays]);
-    const [preferences, overrides] = await Promise.all([
+    const [preferences, overrides, settings] = await Promise.all([
       deps.store.preferences.list(key),
       deps.store.efforts.list(key),
+      readUserSettings(deps.store, key),
       // A job working for the user is not the user using the app.
       source.kind === 'on-behalf-of' ? deps.store.users.touch(key, deps.clock.now()) : undefined,
     ]);
@@ -204,6 +213,6 @@ export function createAssessedWorldLoader(deps: AssessedWorldLoaderDeps): LoadAs
       });
     }
     const loaded = kept ?? (await sharedLoad(cacheKey, key, source, horizonDays, fresh));
-    return assessedFor(key, loaded, preferences, overrides);
+    return assessedFor(key, loaded, preferences, overrides, settings);
   };
 }

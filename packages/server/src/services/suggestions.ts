@@ -20,6 +20,7 @@ import { toPeopleById } from './to-people-by-id.js';
 import { toSuggestionDto } from './to-suggestion-dto.js';
 import { writeSuggestion } from './write-suggestion.js';
 import { toTheirMorning } from './to-their-morning.js';
+import { toUserSuggestOptions } from './user-settings.js';
 
 export interface SuggestionsDeps {
   readonly loadAssessedWorld: LoadAssessedWorld;
@@ -59,7 +60,7 @@ interface Run {
 export function createSuggestions(deps: SuggestionsDeps): Suggestions {
   async function run(key: UserKey, tokens: GraphTokenSource, horizonDays: number): Promise<Run> {
     const [assessed, memory] = await Promise.all([deps.loadAssessedWorld(key, tokens, { horizonDays }), deps.store.suggestions.loadMemory(key)]);
-    const result = suggestUpdates({ world: assessed.world, report: assessed.report, now: assessed.now, memory, ...(deps.settings ? { settings: deps.settings } : {}) });
+    const result = suggestUpdates({ world: assessed.world, report: assessed.report, now: assessed.now, memory, ...toUserSuggestOptions(deps.settings, assessed) });
     return { assessed, memory, result };
   }
 
@@ -70,7 +71,7 @@ export function createSuggestions(deps: SuggestionsDeps): Suggestions {
       let suggestion = result.suggestions.find((s) => s.id === id);
       if (!suggestion && result.held.some((h) => h.id === id && (h.why === 'dismissed' || h.why === 'snoozed'))) {
         const unheld = { ...memory, dismissed: memory.dismissed.filter((d) => d.id !== id), snoozed: memory.snoozed.filter((d) => d.id !== id) };
-        suggestion = suggestUpdates({ world: assessed.world, report: assessed.report, now: assessed.now, memory: unheld, ...(deps.settings ? { settings: deps.settings } : {}) }).suggestions.find((s) => s.id === id);
+        suggestion = suggestUpdates({ world: assessed.world, report: assessed.report, now: assessed.now, memory: unheld, ...toUserSuggestOptions(deps.settings, assessed) }).suggestions.find((s) => s.id === id);
       }
       if (suggestion) return { suggestion, assessed };
     }
