@@ -1,7 +1,12 @@
 import { Type, type Static } from 'typebox';
+import { MessageToneSchema } from './preferences.js';
 
 const InstantSchema = Type.String({ format: 'date-time', description: 'UTC ISO instant' });
 const EmailSchema = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^@\\s]+@[^@\\s]+$' });
+
+/** A language Upfront writes messages in (one of the supported locales). */
+export const MessageLanguageSchema = Type.Union([Type.Literal('en-US'), Type.Literal('en-GB'), Type.Literal('fr-FR'), Type.Literal('de-DE'), Type.Literal('es-ES')]);
+export type MessageLanguage = Static<typeof MessageLanguageSchema>;
 
 /** What a suggested message is for. */
 export const SuggestionKindSchema = Type.Union([
@@ -94,6 +99,8 @@ export const SuggestionSchema = Type.Object({
   itemIds: Type.Array(Type.String()),
   /** The language subject and bodies are written in: the recipients' (the user's when theirs differ). */
   language: Type.String(),
+  /** The tone they are written in: the most careful one set for any recipient. */
+  tone: Type.Optional(MessageToneSchema),
   subject: Type.String(),
   /** The body as HTML (every value escaped) and as plain text, from the same facts. */
   html: Type.String(),
@@ -132,6 +139,21 @@ export type SuggestionIdParams = Static<typeof SuggestionIdParamsSchema>;
 export const DeliverySchema = Type.Union([Type.Literal('on-send'), Type.Literal('their-morning')]);
 export type Delivery = Static<typeof DeliverySchema>;
 
+/** `POST /api/suggestions/{id}/compose`: write the suggestion again in another language or tone (nothing is stored). */
+export const ComposeRequestSchema = Type.Object({ language: Type.Optional(MessageLanguageSchema), tone: Type.Optional(MessageToneSchema) }, { additionalProperties: false });
+export type ComposeRequest = Static<typeof ComposeRequestSchema>;
+
+/** The suggestion's subject and body, written again from the same facts in `language` and `tone`. */
+export const ComposedTextSchema = Type.Object({
+  suggestionId: Type.String(),
+  language: Type.String(),
+  tone: MessageToneSchema,
+  subject: Type.String(),
+  html: Type.String(),
+  text: Type.String(),
+});
+export type ComposedText = Static<typeof ComposedTextSchema>;
+
 /** `POST /api/suggestions/{id}/draft`: the user's edits (none: the suggestion as it is). The edits are not stored. */
 export const DraftRequestSchema = Type.Object(
   {
@@ -141,6 +163,9 @@ export const DraftRequestSchema = Type.Object(
     html: Type.Optional(Type.String({ minLength: 1, maxLength: 100_000 })),
     text: Type.Optional(Type.String({ minLength: 1, maxLength: 100_000 })),
     delivery: Type.Optional(DeliverySchema),
+    /** Re-write the suggestion in this language and tone (as `compose` does) when no edited body is given. */
+    language: Type.Optional(MessageLanguageSchema),
+    tone: Type.Optional(MessageToneSchema),
   },
   { additionalProperties: false },
 );

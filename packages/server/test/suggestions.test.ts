@@ -1,5 +1,5 @@
-import type { DraftResult, MeetingBrief, Suggestion, SuggestionList } from '@upfront/contracts';
-import { TEMPLATE_VERSION } from '@upfront/core';
+import type { ComposedText, DraftResult, MeetingBrief, RiskReport, Suggestion, SuggestionList } from '@upfront/contracts';
+import { TEMPLATE_VERSION, createMailMessages } from '@upfront/core';
 import { DRAFT_KEY_PROPERTY_ID, createGraphGateway, createTrustingFetch } from '@upfront/graph';
 import type { RunningSimulator } from '@upfront/graph-sim';
 import { openStore, type Store } from '@upfront/store';
@@ -299,6 +299,142 @@ describe('POST /api/suggestions/{id}/draft', () => {
     // Counted per app before anything is checked; no app (ours or another) called a send endpoint.
     expect(value.reduce((n, c) => n + c.send + c.sendMail + c.reply + c.replyAll + c.forward, 0)).toBe(0);
     expect((await mailbox()).drafts.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('POST /api/suggestions/{id}/compose', () => {
+  const compose = (app: FastifyInstance, id: string, payload: Record<string, unknown>, headers = auth) =>
+    app.inject({ method: 'POST', url: `/api/suggestions/${encodeURIComponent(id)}/compose`, headers, payload });
+
+  it('writes the heads-up to Jonas again in French and diplomatic, from the same facts, storing nothing', async () => {
+    const app = await newApp();
+    const s = headsUpFor(await list(app), 'jonas.weber@northwind.example', SOW);
+    if (!s) throw new Error('no heads-up for Jonas');
+    // Jonas reads German, in the direct tone (the default): the list wrote it with the German catalogue.
+    const de = createMailMessages('de-DE');
+    expect(s).toMatchObject({ language: 'de-DE', tone: 'direct' });
+    expect(s.text).toContain(de.say('headsUpThanks', { tone: 'direct' }));
+    const res = await compose(app, s.id, { language: 'fr-FR', tone: 'diplomatic' });
+    expect(res.statusCode).toBe(200);
+    const fr = res.json() as ComposedText;
+    // The golden words of core's French catalogue, in the diplomatic tone; none of the German ones.
+    const frWords = createMailMessages('fr-FR');
+    expect(fr).toMatchObject({ suggestionId: s.id, language: 'fr-FR', tone: 'diplomatic' });
+    expect(fr.text.split('\n')[0]).toBe(frWords.say('greeting', { name: 'Jonas', tone: 'diplomatic' }));
+    expect(fr.text).toContain(frWords.say('headsUpThanks', { tone: 'diplomatic' }));
+    expect(fr.text).not.toContain(de.say('headsUpThanks', { tone: 'direct' }));
+    expect(fr.subject).not.toBe(s.subject);
+    expect(fr.html).toContain('lang="fr-FR"');
+    // Only the tone: still German, now diplomatic.
+    const soft = (await compose(app, s.id, { tone: 'diplomatic' })).json() as ComposedText;
+    expect(soft).toMatchObject({ language: 'de-DE', tone: 'diplomatic' });
+    expect(soft.text).toContain(de.say('headsUpThanks', { tone: 'diplomatic' }));
+    // Nothing stored: the list still writes to Jonas in German, direct.
+    expect((await list(app)).find((x) => x.id === s.id)).toMatchObject({ language: 'de-DE', tone: 'direct', text: s.text });
+  });
+
+  it('drafts in the language chosen: the draft in Outlook is the French text, made once', async () => {
+    const app = await newApp();
+    const s = headsUpFor(await list(app), 'jonas.weber@northwind.example', SOW);
+    if (!s) throw new Error('no heads-up for Jonas');
+    const first = await draft(app, s.id, { language: 'fr-FR', tone: 'diplomatic' });
+    expect(first.statusCode).toBe(201);
+    const again = await draft(app, s.id, { language: 'fr-FR', tone: 'diplomatic' });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ outcome: 'existing', messageId: (first.json() as DraftResult).messageId });
+    const [message, ...more] = await draftsWithKey(draftKeyOf(s));
+    expect(more).toEqual([]);
+    expect(message?.body.content).toContain(createMailMessages('fr-FR').say('headsUpThanks', { tone: 'diplomatic' }));
+  });
+
+  it('refuses a language Upfront does not write and an unknown field, with the field in the detail', async () => {
+    const app = await newApp();
+    const s = headsUpFor(await list(app), 'jonas.weber@northwind.example', SOW);
+    if (!s) throw new Error('no heads-up for Jonas');
+    const klingon = await compose(app, s.id, { language: 'tlh' });
+    expect(klingon.statusCode).toBe(400);
+    expect(problemOf(klingon)).toMatchObject({ code: 'REQUEST_INVALID', detail: expect.stringContaining('language') });
+    const extra = await compose(app, s.id, { tone: 'direct', mood: 'sunny' });
+    expect(extra.statusCode).toBe(400);
+    const other = await compose(app, s.id, { language: 'fr-FR' }, otherAuth);
+    expect(other.statusCode).toBe(404);
+  });
+});
+
+describe('undo: POST /api/suggestions/{id}/restore', () => {
+  it('brings back a dismissed and a snoozed suggestion', async () => {
+    const app = await newApp();
+    const [a, b] = (await list(app)).filter((s) => s.kind === 'heads-up');
+    if (!a || !b) throw new Error('the demo user has fewer than two heads-ups');
+    await app.inject({ method: 'POST', url: `/api/suggestions/${encodeURIComponent(a.id)}/dismiss`, headers: auth });
+    await app.inject({ method: 'POST', url: `/api/suggestions/${encodeURIComponent(b.id)}/snooze`, headers: auth, payload: { until: '2025-03-25T08:00:00Z' } });
+    expect((await list(app)).map((s) => s.id)).not.toContain(a.id);
+    for (const id of [a.id, b.id]) {
+      const res = await app.inject({ method: 'POST', url: `/api/suggestions/${encodeURIComponent(id)}/restore`, headers: auth });
+      expect(res.statusCode).toBe(204);
+    }
+    const ids = (await list(app)).map((s) => s.id);
+    expect(ids).toContain(a.id);
+    expect(ids).toContain(b.id);
+  });
+});
+
+describe('POST /api/items/{itemId}/update', () => {
+  const forItem = (app: FastifyInstance, itemId: string, headers = auth) => app.inject({ method: 'POST', url: `/api/items/${encodeURIComponent(itemId)}/update`, headers });
+  async function risks(app: FastifyInstance): Promise<RiskReport> {
+    const res = await app.inject({ url: '/api/risks?horizonDays=14', headers: auth });
+    expect(res.statusCode).toBe(200);
+    return res.json() as RiskReport;
+  }
+
+  it('writes a heads-up for the overdue SOW to Jonas, in German, whatever the list holds', async () => {
+    const app = await newApp();
+    const sow = (await risks(app)).items.find((i) => i.title === SOW);
+    if (!sow) throw new Error('the demo has no SOW item');
+    const res = await forItem(app, sow.id);
+    expect(res.statusCode).toBe(200);
+    const s = res.json() as Suggestion;
+    // Overdue: the news is bad, so a heads-up; to its one stakeholder, in his language; the period is today (Maya's
+    // day in San Francisco: 24 March 08:00Z is 01:00 on Monday 24 March there).
+    expect(s).toMatchObject({ kind: 'heads-up', severity: 'overdue', itemIds: [sow.id], language: 'de-DE', period: '2025-03-24' });
+    expect(s.recipients.map((r) => r.id)).toEqual(sow.stakeholders.map((p) => p.id.toLowerCase()).sort());
+    expect(s.text).toContain(createMailMessages('de-DE').say('headsUpThanks', { tone: 'direct' }));
+  });
+
+  it('writes an on-track note for an item that is not in trouble', async () => {
+    const app = await newApp();
+    const fine = (await risks(app)).items.find((i) => !['at-risk', 'off-track', 'overdue'].includes(i.state) && i.stakeholders.length > 0);
+    if (!fine) throw new Error('the demo has no item out of trouble with a stakeholder');
+    const res = await forItem(app, fine.id);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ kind: 'on-track', severity: 'routine', itemIds: [fine.id] });
+  });
+
+  it('drafts the update asked for exactly once: a double click and a retry on another instance make one draft', async () => {
+    const store = await sharedStore();
+    const one = await newApp(store);
+    const two = await newApp(store);
+    const sow = (await risks(one)).items.find((i) => i.title === SOW);
+    if (!sow) throw new Error('the demo has no SOW item');
+    const asked = (await forItem(one, sow.id)).json() as Suggestion;
+    // The same request gives the same update (a deterministic id): the draft key does not depend on the click.
+    expect(((await forItem(two, sow.id)).json() as Suggestion).id).toBe(asked.id);
+    const clicks = await Promise.all([draft(one, asked.id), draft(one, asked.id)]);
+    expect(clicks.map((c) => c.statusCode).sort()).toEqual([200, 201]);
+    const retry = await draft(two, asked.id);
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json()).toMatchObject({ outcome: 'existing', messageId: (clicks.find((c) => c.statusCode === 201)?.json() as DraftResult).messageId });
+    expect(await draftsWithKey(draftKeyOf(asked))).toHaveLength(1);
+    // Asked again, it says it is drafted.
+    expect(((await forItem(two, sow.id)).json() as Suggestion).draft?.messageId).toBe(retry.json<DraftResult>().messageId);
+  });
+
+  it('answers 404 for an item that is not the user’s, with a reason', async () => {
+    const app = await newApp();
+    const sow = (await risks(app)).items.find((i) => i.title === SOW);
+    const res = await forItem(app, sow?.id ?? 'x', otherAuth);
+    expect(res.statusCode).toBe(404);
+    expect(problemOf(res)).toMatchObject({ code: 'NOT_FOUND', detail: expect.stringMatching(/item/) });
   });
 });
 

@@ -1,5 +1,6 @@
-import type { DraftRequest, DraftResult, SuggestionList } from '@upfront/contracts';
+import type { ComposeRequest, ComposedText, DraftRequest, DraftResult, Suggestion as SuggestionDto, SuggestionList } from '@upfront/contracts';
 import {
+  suggestItemUpdate,
   suggestUpdates,
   type Instant,
   type SuggestSettings,
@@ -40,6 +41,15 @@ export interface Suggestions {
   snooze(key: UserKey, tokens: GraphTokenSource, suggestionId: string, until: Instant): Promise<void>;
   /** Hides the suggestion until its situation changes (its fingerprint). */
   dismiss(key: UserKey, tokens: GraphTokenSource, suggestionId: string): Promise<void>;
+  /** Undoes a snooze or a dismissal: the suggestion is listed again. */
+  restore(key: UserKey, tokens: GraphTokenSource, suggestionId: string): Promise<void>;
+  /** Writes the suggestion again in another language or tone, from the same facts; nothing is stored. */
+  compose(key: UserKey, tokens: GraphTokenSource, suggestionId: string, choice: ComposeRequest): Promise<ComposedText>;
+  /**
+   * The update the user asks for about one item (from the Risks view): a heads-up when it is in trouble, an
+   * on-track note otherwise, to its stakeholders; drafted through `draft` with its id, exactly once like any other.
+   */
+  forItem(key: UserKey, tokens: GraphTokenSource, itemId: string): Promise<SuggestionDto>;
 }
 
 /** The horizon a suggestion is looked for in when acted on: the tab's, then the widest the API allows. */
@@ -74,8 +84,25 @@ export function createSuggestions(deps: SuggestionsDeps): Suggestions {
         suggestion = suggestUpdates({ world: assessed.world, report: assessed.report, now: assessed.now, memory: unheld, ...toUserSuggestOptions(deps.settings, assessed) }).suggestions.find((s) => s.id === id);
       }
       if (suggestion) return { suggestion, assessed };
+      // An update the user asked for about one item (its id names the item, as the list's ids do).
+      for (const risk of assessed.report.items) {
+        if (!id.includes(risk.itemId)) continue;
+        const asked = itemUpdate(assessed, memory, risk.itemId);
+        if (asked.outcome === 'suggested' && asked.suggestion.id === id) return { suggestion: asked.suggestion, assessed };
+      }
     }
     throw new RequestError('NOT_FOUND', `no suggestion ${id} for this user`, 'There is no such suggestion for you now: it may have been sent, changed or passed. Reload the suggestions.');
+  }
+
+  function itemUpdate(assessed: AssessedWorld, memory: SuggestionMemory, itemId: string) {
+    return suggestItemUpdate({ world: assessed.world, report: assessed.report, now: assessed.now, memory, itemId, ...toUserSuggestOptions(deps.settings, assessed) });
+  }
+
+  async function draftOf(key: UserKey, suggestionId: string): Promise<SuggestionDto['draft']> {
+    const record = await deps.store.suggestions.get(key, suggestionId);
+    if (record?.status !== 'drafted' || record.draftKey === undefined) return undefined;
+    const entry = await deps.drafts.entry(key, record.draftKey);
+    return entry?.state === 'created' && entry.messageId !== undefined ? { messageId: entry.messageId, webLink: entry.webLink ?? '', createdAt: entry.updatedAt } : undefined;
   }
 
   function draftKeyOf(key: UserKey, suggestion: Suggestion, templateVersion: string): string {
@@ -106,7 +133,8 @@ export function createSuggestions(deps: SuggestionsDeps): Suggestions {
       const { suggestion, assessed } = await find(key, tokens, suggestionId);
       const world = assessed.world;
       const people = toPeopleById(world);
-      const written = writeSuggestion(suggestion, world, assessed.now, people);
+      const choice = { ...(edits.language === undefined ? {} : { language: edits.language }), ...(edits.tone === undefined ? {} : { tone: edits.tone }) };
+      const written = writeSuggestion(suggestion, world, assessed.now, people, choice);
       const to: DraftRecipient[] = edits.recipients
         ? edits.recipients.map((address) => {
             const known = people.get(address.toLowerCase());
@@ -145,6 +173,34 @@ export function createSuggestions(deps: SuggestionsDeps): Suggestions {
     async dismiss(key, tokens, suggestionId) {
       const { suggestion } = await find(key, tokens, suggestionId);
       await deps.store.suggestions.put(key, { suggestionId, status: 'dismissed', fingerprint: suggestion.fingerprint, updatedAt: deps.clock.now() });
+    },
+
+    async restore(key, tokens, suggestionId) {
+      const { suggestion } = await find(key, tokens, suggestionId);
+      const record = await deps.store.suggestions.get(key, suggestionId);
+      // A drafted suggestion stays drafted: Undo only takes back a snooze or a dismissal.
+      if (record?.status === 'drafted') return;
+      await deps.store.suggestions.put(key, { suggestionId, status: 'open', fingerprint: suggestion.fingerprint, updatedAt: deps.clock.now() });
+    },
+
+    async compose(key, tokens, suggestionId, choice) {
+      const { suggestion, assessed } = await find(key, tokens, suggestionId);
+      const written = writeSuggestion(suggestion, assessed.world, assessed.now, toPeopleById(assessed.world), choice);
+      return { suggestionId, language: written.mail.locale, tone: written.reader.tone, subject: written.mail.subject, html: written.mail.html, text: written.mail.text };
+    },
+
+    async forItem(key, tokens, itemId) {
+      for (const horizonDays of LOOKUP_HORIZONS_DAYS) {
+        const { assessed, memory } = await run(key, tokens, horizonDays);
+        const asked = itemUpdate(assessed, memory, itemId);
+        if (asked.outcome === 'unknown-item') continue;
+        if (asked.outcome === 'no-stakeholders') {
+          throw new RequestError('NOT_FOUND', `item ${itemId} has no stakeholders`, 'Nobody waits on this item, so there is no one to write an update to. Add a stakeholder to it first.');
+        }
+        const written = writeSuggestion(asked.suggestion, assessed.world, assessed.now);
+        return toSuggestionDto(asked.suggestion, written, assessed.world, await draftOf(key, asked.suggestion.id));
+      }
+      throw new RequestError('NOT_FOUND', `no open item ${itemId} for this user`, 'This item is not among your open work now: it may be done or removed. Reload the risks.');
     },
   };
 }

@@ -60,6 +60,7 @@ export function toSuggestionDto(suggestion: Suggestion, written: WrittenSuggesti
     recipients: written.recipients.map((p) => toRecipient(p, world)),
     itemIds: [...suggestion.itemIds],
     language: written.mail.locale,
+    tone: written.reader.tone,
     subject: written.mail.subject,
     html: written.mail.html,
     text: written.mail.text,
