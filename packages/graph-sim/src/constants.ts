@@ -22,6 +22,9 @@ export const APP_DELEGATED_SCOPES = [
   'People.Read',
   // The members of her plans' groups (colleagues who could help): the least privilege for /groups/{id}/members.
   'GroupMember.Read.All',
+  // The meeting side panel: the chat's join URL (GET /chats/{id}) and the online meeting with it.
+  'Chat.ReadBasic',
+  'OnlineMeetings.Read',
 ] as const;
 /** Application permissions (app roles) granted to the Upfront app (client credentials). */
 export const APP_APPLICATION_ROLES = ['User.Read.All', 'Calendars.Read', 'MailboxSettings.Read', 'Tasks.Read.All', 'Mail.ReadWrite', 'GroupMember.Read.All'] as const;
@@ -37,4 +40,6 @@ export const DEMO_GRAPH_TOKEN_SCOPES = [
   'Mail.Send',
   'People.Read',
   'GroupMember.Read.All',
+  'Chat.ReadBasic',
+  'OnlineMeetings.Read',
 ] as const;

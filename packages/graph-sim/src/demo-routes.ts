@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DEMO_GRAPH_TOKEN_SCOPES, APP_APPLICATION_ROLES, GRAPH_EXPLORER_CLIENT_ID, OUTLOOK_CLIENT_ID } from './constants.js';
 import { PERSON_SEEDS } from './demo-org/demo-people.js';
 import type { FaultConfig } from './faults/fault-config.js';
+import { listDemoMeetings } from './meetings/list-demo-meetings.js';
 import { toGraphMessage } from './graph/serialize.js';
 import { deferredSendAtOf, submitMessage } from './state/deferred-send.js';
 import type { SimRuntime } from './state/sim-runtime.js';
@@ -86,6 +87,13 @@ export function registerDemoRoutes(app: FastifyInstance, rt: SimRuntime): void {
         .map((m) => ({ ...toGraphMessage(m, rt), deferredSendAt: deferredSendAtOf(m) ?? null, singleValueExtendedProperties: m.extendedProperties.map((p) => ({ ...p })) }));
       return { userPrincipalName: person.userPrincipalName, now: new Date(rt.clockMs()).toISOString(), drafts: view('drafts'), outbox: view('outbox'),
         sent: view('sentitems'), sentNotSaved: view('deleteditems', (m) => m.sentAt !== null), deleted: view('deleteditems', (m) => m.sentAt === null) };
+    });
+
+    // A person's upcoming Teams meetings (the next 14 days on the simulator's clock), to open a meeting side panel for.
+    demo.get<{ Params: { upn: string } }>('/demo/meetings/:upn', async (request, reply) => {
+      const person = rt.findPerson(request.params.upn);
+      if (!person) return problem(reply, 404, 'Not Found', `No demo person with userPrincipalName '${request.params.upn}'.`);
+      return listDemoMeetings(rt, person);
     });
 
     // The person sends a draft themselves, in Outlook: a deferred send time keeps it in the Outbox until then.

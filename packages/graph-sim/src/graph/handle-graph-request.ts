@@ -11,8 +11,9 @@ import { plannerRoutes } from './routes/planner-routes.js';
 import { todoRoutes } from './routes/todo-routes.js';
 import { userRoutes } from './routes/user-routes.js';
 import { groupRoutes } from './routes/group-routes.js';
+import { chatRoutes } from './routes/chat-routes.js';
 
-const ROUTES: readonly RouteDef[] = [...userRoutes, ...calendarRoutes, ...todoRoutes, ...plannerRoutes, ...mailRoutes, ...groupRoutes];
+const ROUTES: readonly RouteDef[] = [...userRoutes, ...calendarRoutes, ...todoRoutes, ...plannerRoutes, ...mailRoutes, ...groupRoutes, ...chatRoutes];
 const COMPILED = ROUTES.map((r) => ({ route: r, segments: r.pattern.split('/').filter(Boolean) }));
 
 /** What the HTTP layer must do instead of answering: hang (timeout fault). */

@@ -4,6 +4,7 @@ import type { SimMailboxSettings, SimMessage, SimPerson, SimPlannerPlan, SimPlan
 import { toDateTimeTimeZone, toGraphLocal } from '../time/graph-time.js';
 import { toIanaZone } from '../time/windows-zones.js';
 import type { EventInstance } from './expand-events.js';
+import { joinWebUrlOf } from '../meetings/online-meetings.js';
 
 const etag = (s: string) => `W/"${s}"`;
 const changeKeyOf = (id: string, version: number) => Buffer.from(`${id.slice(-12)}:${version}`).toString('base64');
@@ -101,7 +102,7 @@ export function toGraphEvent(inst: EventInstance, zoneName: string): Record<stri
     recurrence: inst.type === 'seriesMaster' ? ev.recurrence : null,
     attendees: ev.attendees.map((a) => ({ type: a.type, status: { response: a.response, time: a.responseAt }, emailAddress: { name: a.name, address: a.address } })),
     organizer: email(ev.organizer),
-    onlineMeeting: ev.isOnlineMeeting ? { joinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(ev.iCalUId.slice(-16))}` } : null,
+    onlineMeeting: ev.isOnlineMeeting ? { joinUrl: joinWebUrlOf(ev) } : null,
   };
 }
 
