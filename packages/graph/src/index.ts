@@ -19,3 +19,5 @@ export { DEFERRED_SEND_PROPERTY_ID, DRAFT_KEY_PROPERTY_ID } from './mail/create-
 export type { DraftContent, DraftOutcome, DraftRecipient, FoundDraft } from './mail/create-draft-once.js';
 export { AuthError, GraphError, GraphMappingError, graphErrorFrom, parseRetryAfterSeconds } from './errors.js';
 export type { AuthErrorCode, GraphArea, GraphErrorCode } from './errors.js';
+export { createMeetingFinder, toJoinUrlKey } from './meetings/find-meeting-by-chat.js';
+export type { FindMeetingByChatRequest, MeetingByChat, MeetingFinder, MeetingFinderOptions } from './meetings/find-meeting-by-chat.js';
