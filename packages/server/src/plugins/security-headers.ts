@@ -26,6 +26,14 @@ const htmlPolicy = [
 ].join('; ');
 
 /**
+ * Outlook's add-in task pane (`/addin/…` only): Office requires office.js from Microsoft's CDN, which loads its
+ * host scripts from the same origin; Outlook on the web, outlook.com and the new Outlook frame the pane.
+ */
+const addinPolicy = htmlPolicy
+  .replace("script-src 'self'", "script-src 'self' https://appsforoffice.microsoft.com")
+  .replace('frame-ancestors ', 'frame-ancestors https://outlook.live.com https://*.outlook.com https://*.officeapps.live.com ');
+
+/**
  * A small static header set on every response, and the full CSP on HTML documents. X-Frame-Options is not
  * sent: it would block the Teams and Outlook iframes, and `frame-ancestors` supersedes it.
  */
@@ -36,7 +44,7 @@ export default fp(
       void reply.header('referrer-policy', 'strict-origin-when-cross-origin');
       void reply.header('cross-origin-resource-policy', 'same-origin');
       const type = String(reply.getHeader('content-type') ?? '');
-      if (type.startsWith('text/html')) void reply.header('content-security-policy', htmlPolicy);
+      if (type.startsWith('text/html')) void reply.header('content-security-policy', reply.request.url.startsWith('/addin/') ? addinPolicy : htmlPolicy);
       else void reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
       if (!reply.hasHeader('cache-control') && !type.startsWith('text/html') && reply.request.url.startsWith('/api/')) {
         void reply.header('cache-control', 'no-store');
