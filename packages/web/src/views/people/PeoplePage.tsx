@@ -1,8 +1,24 @@
-import { PEOPLE_TEXT } from '@upfront/core';
-import { useText } from '../../text/use-text.js';
+import { useMemo } from 'react';
+import { createPeopleClient } from '../../api/people-client.js';
+import { config } from '../../config.js';
+import { useNavigation } from '../../session/navigation.js';
+import { useSession } from '../../session/tab-session.js';
+import { PeopleView } from './PeopleView.js';
 
-/** The People view (being built). */
+/** The People view as the personal tab loads it (on demand): everything it needs comes from the session. */
 export default function PeoplePage() {
-  const text = useText(PEOPLE_TEXT);
-  return <h1>{text.say('areaName')}</h1>;
+  const session = useSession();
+  const navigation = useNavigation();
+  const client = useMemo(() => createPeopleClient({ baseUrl: config.apiBaseUrl }), []);
+  return (
+    <PeopleView
+      client={client}
+      getToken={session.getToken}
+      horizonDays={config.horizonDays}
+      locale={session.locale}
+      onUnauthorized={session.onUnauthorized}
+      {...(session.onConsent ? { onConsent: session.onConsent } : {})}
+      {...(navigation ? { navigation } : {})}
+    />
+  );
 }
