@@ -1,6 +1,48 @@
-/** The outlook area's words in American English; every other locale implements these ids. */
+/**
+ * The Outlook add-in pane's words in American English; every other locale implements these ids. A state is a
+ * select key in camelCase (`overdue`, `offTrack`, `atRisk`, `onTrack`, `later`, `noDueDate`): ICU keys cannot hold `-`.
+ * A day part is one too (`beforeHours`, `afterHours`).
+ */
 export const enUS = {
-  areaName: 'Outlook',
+  paneLabel: 'Upfront',
+  starting: 'Starting Upfront…',
+  loading: 'Looking up what you owe the people in this message…',
+  noMessageTitle: 'No message open',
+  noMessageBody: 'Open or write a message in Outlook, then open Upfront again to see what you owe its people.',
+  noRecipients: 'Add recipients to see what you owe them.',
+  composeHeading: 'What you owe your recipients',
+  readHeading: 'What you owe the sender',
+  peopleLabel: 'People in this message',
+  localNow: '{time} for {name} · {city}',
+  owedNone: 'You owe {name} nothing due in the next two weeks.',
+  owedLabel: 'What you owe {name}',
+  unknownPerson: 'Upfront knows nothing due to {address}.',
+  state: '{state, select, overdue {Overdue} offTrack {Off track} atRisk {At risk} onTrack {On track} later {Later} other {No due date}}',
+  dueTheirTime: 'Due {moment} their time',
+  promiseOn: 'Promise {date}',
+  promiseNone: 'No date fits in the calendar read so far',
+  awayNow: '{name} is out of office until {end}.',
+  awayLater: '{name} is out of office from {start} until {end}.',
+  outsideHours:
+    '{part, select, beforeHours {It is {time} for {name}: their working day has not begun.} afterHours {It is {time} for {name}: their working day is over.} other {It is {time} for {name}, on their day off.}}',
+  holidayToday: 'It is {time} for {name}, on a public holiday there ({holiday}).',
+  warningsLabel: 'Before you send',
+  insertUpdate: 'Insert update',
+  insertHint: 'Puts the update Upfront wrote for {names} at your cursor, in their language.',
+  inserted: 'Update inserted at your cursor.',
+  insertFailed: 'Outlook could not insert the update: {reason}',
+  nothingToInsert: 'Nothing to tell them right now, so there is no update to insert.',
+  deliverMorning: 'Deliver in their morning',
+  deliverHint: 'When you send, Outlook holds the message until {moment} your time, the start of their working day.',
+  deliverSet: 'Outlook will deliver the message at {moment} your time.',
+  deliverFailed: 'Outlook could not set the delivery time: {reason}',
+  deliverUnsupported: 'This Outlook cannot hold a message until their morning (it needs Mailbox 1.13). Send it at the start of their day yourself.',
+  refresh: 'Refresh',
+  refreshed: '{count, plural, one {Updated for # person.} other {Updated for # people.}}',
+  signInFailedTitle: 'Outlook could not sign you in',
+  signInFailedBody: 'Office answered: {reason}. Try again; if it keeps failing, sign out of Outlook and in again.',
+  tryAgain: 'Try again',
+  switchPerson: 'Switch person',
 } as const;
 
 export type OutlookTextId = keyof typeof enUS;
