@@ -1,25 +1,79 @@
 import react from '@vitejs/plugin-react';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { defineConfig, type Plugin } from 'vite';
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // The server serves dist/ at '/' on the same origin as the API; in development Vite forwards API calls to it.
 const server = 'http://localhost:3000';
 
-/** Long-lived vendor chunks, so a change to the tab's own code does not invalidate Fluent in browser caches. */
-function vendorChunk(id: string): string | undefined {
-  if (!id.includes('/node_modules/')) return undefined;
-  if (id.includes('/@fluentui/')) return 'fluent';
-  if (id.includes('/@microsoft/teams-js/')) return 'teams-js';
-  return 'vendor';
+/**
+ * teams-js gets a chunk of its own, named so, which only a Teams/Outlook host fetches (the shell imports it on
+ * demand). Everything else is left to Rollup: it splits by use, so the first view loads only what it renders and
+ * each other view brings its own Fluent components when it is opened. (Two eager chunks of "every Fluent
+ * component" and "every vendor" made the first view wait for 275 KB gzip; see docs/benchmarks.md, "Tab".)
+ */
+function chunkFor(id: string): string | undefined {
+  return id.includes('/node_modules/@microsoft/teams-js/') || id.includes('/@microsoft+teams-js@') ? 'teams-js' : undefined;
+}
+
+const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|txt|webmanifest|xml)$/i;
+/** Below this a compressed copy saves less than a packet; the file goes out as it is. */
+const MIN_BYTES = 512;
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * Writes `<file>.br` (quality 11) and `<file>.gz` (level 9) beside every text file of the build, whatever the
+ * `outDir`, so the server sends compressed bytes without compressing per request: @fastify/static's
+ * `preCompressed` picks one by the request's Accept-Encoding. A copy that is not smaller is not written.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'upfront:precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir.startsWith('/') ? config.build.outDir : join(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      const files = (await filesUnder(outDir)).filter((f) => COMPRESSIBLE.test(f));
+      await Promise.all(
+        files.map(async (file) => {
+          const source = await readFile(file);
+          if (source.length < MIN_BYTES) return;
+          const [br, gz] = await Promise.all([
+            promisify(brotliCompress)(source, {
+              params: {
+                [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+                [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+                [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
+              },
+            }),
+            promisify(gzip)(source, { level: constants.Z_BEST_COMPRESSION }),
+          ]);
+          if (br.length < source.length) await writeFile(`${file}.br`, br);
+          if (gz.length < source.length) await writeFile(`${file}.gz`, gz);
+        }),
+      );
+    },
+  };
 }
 
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: 'dist',
+    // Compressed sizes are what count (docs/benchmarks.md); Vite's report of gzip sizes is a slow duplicate.
+    reportCompressedSize: false,
     rollupOptions: {
       // The tab, the consent pop-up's two pages, and Outlook's add-in task pane (the only page that loads Office.js).
       input: {
@@ -28,7 +82,7 @@ export default defineConfig({
         authEnd: page('./auth-end.html'),
         taskpane: page('./addin/taskpane.html'),
       },
-      output: { manualChunks: vendorChunk },
+      output: { manualChunks: chunkFor },
     },
   },
   server: {

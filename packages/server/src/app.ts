@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -94,7 +95,20 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   const webRoot = config.WEB_ROOT;
   const serveTab = webRoot !== undefined && existsSync(webRoot);
   if (serveTab) {
-    await app.register(fastifyStatic, { root: webRoot, index: 'index.html', wildcard: true, maxAge: '1h', immutable: false });
+    // The build writes .br and .gz beside each file; the plugin picks one by Accept-Encoding (and says Vary).
+    // Vite's hashed files under /assets/ never change, so browsers keep them a year; a page (HTML) and
+    // anything else unhashed is revalidated every time, so a new build is seen at once.
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      index: 'index.html',
+      wildcard: true,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        const hashed = relative(webRoot, path).startsWith(`assets${sep}`);
+        reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   } else {
     app.log.warn({ webRoot }, 'the built tab was not found: run `pnpm build`; serving the API only');
   }
