@@ -4,10 +4,8 @@ export interface WebConfig {
   apiBaseUrl: string;
   /** How far ahead the risks view looks, in days. */
   horizonDays: number;
-  /** How long to wait for a Teams/Outlook host to answer `app.initialize()` when the tab is framed. */
+  /** How long to wait for a Teams/Outlook host to answer `app.initialize()` when the tab is framed (a top-level page never asks). */
   hostInitTimeoutMs: number;
-  /** The same, when the tab is a top-level page (a host would normally frame it, so give up sooner). */
-  topLevelHostInitTimeoutMs: number;
   /** Page on our origin that starts the consent flow in the `authentication.authenticate` pop-up. */
   consentStartPath: string;
 }
@@ -18,8 +16,7 @@ export const config: Readonly<WebConfig> = Object.freeze({
   apiBaseUrl: typeof env.VITE_API_BASE_URL === 'string' ? env.VITE_API_BASE_URL.replace(/\/$/, '') : '',
   horizonDays: positiveInt(env.VITE_HORIZON_DAYS, 14),
   hostInitTimeoutMs: positiveInt(env.VITE_HOST_INIT_TIMEOUT_MS, 5000),
-  topLevelHostInitTimeoutMs: positiveInt(env.VITE_TOP_LEVEL_HOST_INIT_TIMEOUT_MS, 800),
-  consentStartPath: typeof env.VITE_CONSENT_START_PATH === 'string' ? env.VITE_CONSENT_START_PATH : '/auth-start',
+  consentStartPath: typeof env.VITE_CONSENT_START_PATH === 'string' ? env.VITE_CONSENT_START_PATH : '/auth-start.html',
 });
 
 function positiveInt(value: unknown, fallback: number): number {

@@ -21,6 +21,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { toProblem, type ApiClient } from '../api/client.js';
 import { cityOf, type TimeZoneId } from '@upfront/core';
 import { createTabFormatter } from '../format/create-tab-formatter.js';
+import { useShellText } from '../text/use-shell-text.js';
 import { ProblemBar } from '../ui/ProblemBar.js';
 import type { DemoSession } from './demo-session.js';
 import { useNow } from './use-now.js';
@@ -78,6 +79,7 @@ const useStyles = makeStyles({
  */
 export function DemoSignIn(props: { api: ApiClient; locale: string; onSignedIn: (session: DemoSession) => void }) {
   const styles = useStyles();
+  const text = useShellText();
   const { api, onSignedIn } = props;
   const [state, setState] = useState<SignInState>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -99,13 +101,13 @@ export function DemoSignIn(props: { api: ApiClient; locale: string; onSignedIn: 
         if (live) setState(next);
       },
       (error: unknown) => {
-        if (live) setState({ phase: 'failed', problem: toProblem(error, 'Reload the page to try again.') });
+        if (live) setState({ phase: 'failed', problem: toProblem(error, text.say('reloadToRetry')) });
       },
     );
     return () => {
       live = false;
     };
-  }, [api, attempt]);
+  }, [api, attempt, text]);
 
   const signIn = useCallback(
     async (person: DemoUser, tokenUrl: string) => {
@@ -115,21 +117,20 @@ export function DemoSignIn(props: { api: ApiClient; locale: string; onSignedIn: 
         const token = await api.createDemoToken(tokenUrl, person.userPrincipalName);
         onSignedIn({ person, token });
       } catch (error) {
-        setSignInProblem(toProblem(error, 'Reload the page to try again.'));
+        setSignInProblem(toProblem(error, text.say('reloadToRetry')));
       } finally {
         setPending(undefined);
       }
     },
-    [api, onSignedIn],
+    [api, onSignedIn, text],
   );
 
   if (state.phase === 'no-demo') {
     return (
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>Open Upfront in Teams or Outlook</MessageBarTitle>
-          Upfront signs you in with your work account inside Microsoft Teams or Outlook. Add the app there and open it from
-          the app bar.
+          <MessageBarTitle>{text.say('openInHostTitle')}</MessageBarTitle>
+          {text.say('openInHostDetail')}
         </MessageBarBody>
       </MessageBar>
     );
@@ -140,23 +141,22 @@ export function DemoSignIn(props: { api: ApiClient; locale: string; onSignedIn: 
       <CardHeader
         header={
           <Title2 as="h1" className={styles.heading}>
-            Sign in as a person of the demo organisation
+            {text.say('signInHeading')}
           </Title2>
         }
         description={
           <Body1 className={styles.intro}>
-            This is a demo with made-up people in several time zones. Pick one to see their commitments as Upfront sees them.
-            In Teams and Outlook, Upfront signs you in with your own work account instead.
+            {text.say('signInIntro')}
           </Body1>
         }
       />
       {signInProblem === undefined ? null : <ProblemBar problem={signInProblem} />}
       {state.phase === 'failed' ? (
-        <ProblemBar problem={state.problem} actions={<Button onClick={() => setAttempt((n) => n + 1)}>Try again</Button>} />
+        <ProblemBar problem={state.problem} actions={<Button onClick={() => setAttempt((n) => n + 1)}>{text.say('tryAgain')}</Button>} />
       ) : null}
       {state.phase === 'loading' ? (
         <div aria-busy="true">
-          <Spinner size="small" labelPosition="after" label="Loading the people of the demo organisation…" />
+          <Spinner size="small" labelPosition="after" label={text.say('signInLoading')} />
           <Skeleton className={styles.skeleton} aria-hidden="true">
             {[0, 1, 2, 3].map((n) => (
               <SkeletonItem key={n} shape="rectangle" size={56} />
@@ -165,7 +165,7 @@ export function DemoSignIn(props: { api: ApiClient; locale: string; onSignedIn: 
         </div>
       ) : null}
       {state.phase === 'ready' ? (
-        <ul className={styles.people} aria-label="People of the demo organisation">
+        <ul className={styles.people} aria-label={text.say('signInPeople')}>
           {state.people.map((person) => {
             const detailsId = `person-${person.userPrincipalName}`;
             // The profile's city; without one, core's rule names the zone's city (the tab never derives it itself).
@@ -186,18 +186,18 @@ export function DemoSignIn(props: { api: ApiClient; locale: string; onSignedIn: 
                     <span className={styles.personText} id={detailsId}>
                       {person.jobTitle === undefined ? null : <Caption1 className={styles.muted}>{person.jobTitle}</Caption1>}
                       <Caption1 className={styles.muted}>
-                        {where} · {format.moment(now, person.timeZone)} there now
+                        {text.say('signInWhereNow', { place: where, time: format.moment(now, person.timeZone) })}
                       </Caption1>
                     </span>
                   </span>
-                  {pending === person.userPrincipalName ? <Spinner size="tiny" aria-label="Signing in" /> : null}
+                  {pending === person.userPrincipalName ? <Spinner size="tiny" aria-label={text.say('signingIn')} /> : null}
                 </button>
               </li>
             );
           })}
         </ul>
       ) : null}
-      {state.phase === 'ready' && state.people.length === 0 ? <Text>The demo organisation has no people yet.</Text> : null}
+      {state.phase === 'ready' && state.people.length === 0 ? <Text>{text.say('signInNoPeople')}</Text> : null}
     </Card>
   );
 }

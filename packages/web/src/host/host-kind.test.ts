@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toHostKind, toThemeName } from './host-kind.js';
+import { toFrameKind, toHostKind, toThemeName } from './host-kind.js';
 
 describe('toHostKind', () => {
   it.each([
@@ -22,5 +22,16 @@ describe('toThemeName', () => {
     { theme: undefined, want: 'light' },
   ])('reads Teams theme $theme as $want', ({ theme, want }) => {
     expect(toThemeName(theme)).toBe(want);
+  });
+});
+
+describe('toFrameKind', () => {
+  it.each([
+    { frame: 'content', want: 'content' },
+    { frame: 'sidePanel', want: 'side-panel' },
+    { frame: 'meetingStage', want: 'content' },
+    { frame: undefined, want: 'content' },
+  ])('reads frame context $frame as $want', ({ frame, want }) => {
+    expect(toFrameKind(frame)).toBe(want);
   });
 });

@@ -16,3 +16,8 @@ export function toThemeName(hostTheme: string | undefined): ThemeName {
   if (hostTheme === 'contrast') return 'contrast';
   return 'light';
 }
+
+/** Where in the host the page is shown, from teams-js `page.frameContext`: a meeting's side panel, else a full tab. */
+export function toFrameKind(frameContext: string | undefined): 'content' | 'side-panel' {
+  return frameContext === 'sidePanel' ? 'side-panel' : 'content';
+}

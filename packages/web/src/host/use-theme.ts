@@ -1,28 +1,23 @@
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { toThemeName, type ThemeName } from './host-kind.js';
-import { onHostThemeChange } from './teams-host.js';
-import type { HostState } from './use-host.js';
+import type { HostLink } from './teams-host.js';
+
+const TEAMS_THEMES: Readonly<Record<ThemeName, Theme>> = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
 
 /**
- * The Fluent theme for the host: Teams/Outlook themes follow the host (and its theme switches);
- * a plain browser follows `prefers-color-scheme`.
+ * The Fluent theme: inside Teams/Outlook the host's (Teams light, dark, high contrast), following its switches
+ * live; a plain browser follows `prefers-color-scheme`.
  */
-export function useTheme(host: HostState): Theme {
-  const inHost = host.phase === 'ready' && host.host !== 'browser';
-  const hostTheme = host.phase === 'ready' ? host.context?.app.theme : undefined;
-  const [teamsTheme, setTeamsTheme] = useState<ThemeName>(toThemeName(hostTheme));
+export function useTheme(link: HostLink | undefined): Theme {
+  const [hostTheme, setHostTheme] = useState<ThemeName>(() => toThemeName(link?.theme));
   const prefersDark = usePrefersDark();
-
   useEffect(() => {
-    if (!inHost) return;
-    setTeamsTheme(toThemeName(hostTheme));
-    onHostThemeChange((theme) => setTeamsTheme(toThemeName(theme)));
-  }, [inHost, hostTheme]);
-
-  if (inHost) {
-    return teamsTheme === 'dark' ? teamsDarkTheme : teamsTheme === 'contrast' ? teamsHighContrastTheme : teamsLightTheme;
-  }
+    if (link === undefined) return;
+    setHostTheme(toThemeName(link.theme));
+    link.onThemeChange((theme) => setHostTheme(toThemeName(theme)));
+  }, [link]);
+  if (link !== undefined) return TEAMS_THEMES[hostTheme];
   return prefersDark ? webDarkTheme : webLightTheme;
 }
 
