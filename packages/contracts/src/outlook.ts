@@ -34,7 +34,7 @@ export const OutlookDayPartSchema = Type.Union([
 export type OutlookDayPart = Static<typeof OutlookDayPartSchema>;
 
 /** One item the user owes a person, as that person reads its deadline. */
-export const OwedItemSchema = Type.Object({
+export const OutlookOwedItemSchema = Type.Object({
   itemId: Type.String(),
   title: Type.String(),
   /** The engine's state: on-track, at-risk, off-track, overdue, later, no-due-date. */
@@ -45,7 +45,7 @@ export const OwedItemSchema = Type.Object({
   promiseOn: Type.Optional(LocalDateSchema),
   promiseAt: Type.Optional(InstantSchema),
 });
-export type OwedItem = Static<typeof OwedItemSchema>;
+export type OutlookOwedItem = Static<typeof OutlookOwedItemSchema>;
 
 /** One address of the message, with what Upfront knows about that person (facts; the pane writes the words). */
 export const OutlookPersonSchema = Type.Object({
@@ -67,7 +67,7 @@ export const OutlookPersonSchema = Type.Object({
   /** The start of their next working day (their zone, hours, weekend and holidays). */
   nextMorningAt: Type.Optional(InstantSchema),
   /** What the user owes them, gravest first. */
-  owed: Type.Array(OwedItemSchema),
+  owed: Type.Array(OutlookOwedItemSchema),
 });
 export type OutlookPerson = Static<typeof OutlookPersonSchema>;
 
@@ -87,6 +87,8 @@ export const OutlookContextSchema = Type.Object({
   mode: OutlookModeSchema,
   /** The moment the facts hold for. */
   now: InstantSchema,
+  /** The user's own zone (their mailbox's): "your time". */
+  userTimeZone: Type.String(),
   people: Type.Array(OutlookPersonSchema),
   /** The latest start of the known recipients' next working days: "Deliver in their morning" holds the mail until then. */
   deliverAt: Type.Optional(InstantSchema),

@@ -1,4 +1,4 @@
-import type { OutlookContext as OutlookContextDto, OutlookContextRequest, OutlookDayPart, OutlookPerson, OwedItem, OutlookUpdate } from '@upfront/contracts';
+import type { OutlookContext as OutlookContextDto, OutlookContextRequest, OutlookDayPart, OutlookPerson, OutlookOwedItem, OutlookUpdate } from '@upfront/contracts';
 import {
   dayOffOf,
   localDateOf,
@@ -73,7 +73,7 @@ function readingFor(deadlines: readonly StakeholderDeadline[], fallback: Stakeho
   return deadlines.find((d) => d.stakeholderId?.toLowerCase() === address) ?? fallback;
 }
 
-function toOwed(risk: ItemRisk, address: string): OwedItem {
+function toOwed(risk: ItemRisk, address: string): OutlookOwedItem {
   const deadline = readingFor(risk.deadlines, risk.deadline, address);
   const promise = risk.promise?.kind === 'date' ? readingFor(risk.promise.deadlines, risk.promise.deadline, address) : undefined;
   return {
@@ -151,6 +151,7 @@ export function createOutlookContexts(deps: OutlookContextDeps): OutlookContexts
       return {
         mode: request.mode,
         now,
+        userTimeZone: world.user.timeZone,
         people: rows,
         ...(deliverAt === undefined ? {} : { deliverAt }),
         ...(update === undefined ? {} : { update }),
