@@ -27,6 +27,7 @@ export const deDE: Phrases<SettingsTextId> = {
   horizonLabel: 'Vorausschau',
   horizonUnit: '{value, plural, one {Tag} other {Tage}}',
   horizonHint: 'Wie viele Tage Risiken und Updates vorausschauen, wenn Sie sie öffnen.',
+  number: '{value, number}',
   defaultIs: 'Standard: {value}',
   notANumber: 'Geben Sie eine Zahl ein, zum Beispiel {example, number}.',
   hoursOutOfRange: 'Geben Sie zwischen {min, number} und {max, number} Stunden ein.',

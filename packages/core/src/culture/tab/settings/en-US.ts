@@ -24,6 +24,8 @@ export const enUS = {
   horizonLabel: 'Look ahead',
   horizonUnit: '{value, plural, one {day} other {days}}',
   horizonHint: 'How many days ahead Risks and Updates look when you open them.',
+  /** A number alone, as the locale writes it (`0,8` in German). */
+  number: '{value, number}',
   defaultIs: 'Default: {value}',
   notANumber: 'Enter a number, such as {example, number}.',
   hoursOutOfRange: 'Enter between {min, number} and {max, number} hours.',

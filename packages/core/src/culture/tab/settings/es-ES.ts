@@ -27,6 +27,7 @@ export const esES: Phrases<SettingsTextId> = {
   horizonLabel: 'Anticipación',
   horizonUnit: '{value, plural, one {día} other {días}}',
   horizonHint: 'Cuántos días por delante miran Riesgos y Actualizaciones cuando los abres.',
+  number: '{value, number}',
   defaultIs: 'Predeterminado: {value}',
   notANumber: 'Escribe un número, por ejemplo {example, number}.',
   hoursOutOfRange: 'Escribe entre {min, number} y {max, number} horas.',

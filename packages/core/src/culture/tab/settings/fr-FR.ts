@@ -27,6 +27,7 @@ export const frFR: Phrases<SettingsTextId> = {
   horizonLabel: 'Anticipation',
   horizonUnit: '{value, plural, one {jour} other {jours}}',
   horizonHint: 'Combien de jours à l’avance Risques et Mises à jour regardent quand vous les ouvrez.',
+  number: '{value, number}',
   defaultIs: 'Par défaut : {value}',
   notANumber: 'Saisissez un nombre, par exemple {example, number}.',
   hoursOutOfRange: 'Saisissez entre {min, number} et {max, number} heures.',
