@@ -1,10 +1,13 @@
 import type {
+  ComposedText,
+  ComposeRequest,
   DigestPreview,
   DigestSettings,
   DigestSettingsResponse,
   DraftRequest,
   DraftResult,
   MeetingBrief,
+  Suggestion,
   SuggestionList,
 } from '@upfront/contracts';
 import { ApiError } from './api-error.js';
@@ -19,6 +22,12 @@ export interface UpdatesClient {
   draftSuggestion(token: string, suggestionId: string, edits: DraftRequest): Promise<DraftResult>;
   snoozeSuggestion(token: string, suggestionId: string, until: string): Promise<void>;
   dismissSuggestion(token: string, suggestionId: string): Promise<void>;
+  /** Undoes a snooze or a dismissal. */
+  restoreSuggestion(token: string, suggestionId: string): Promise<void>;
+  /** The suggestion's subject and body written again in another language or tone (nothing is stored). */
+  composeSuggestion(token: string, suggestionId: string, choice: ComposeRequest): Promise<ComposedText>;
+  /** An update about one item, on request: a heads-up when it is in trouble, an on-track note otherwise. */
+  updateForItem(token: string, itemId: string): Promise<Suggestion>;
   loadMeetingBrief(token: string, meetingId: string, locale?: string): Promise<MeetingBrief>;
   loadDigestSettings(token: string): Promise<DigestSettingsResponse>;
   saveDigestSettings(token: string, settings: DigestSettings): Promise<DigestSettingsResponse>;
@@ -60,6 +69,21 @@ export function createUpdatesClient(options: { baseUrl: string; fetchFn?: FetchF
     },
     async dismissSuggestion(token, suggestionId) {
       await request(suggestionPath(suggestionId, 'dismiss'), { method: 'POST', headers: auth(token) });
+    },
+    async restoreSuggestion(token, suggestionId) {
+      await request(suggestionPath(suggestionId, 'restore'), { method: 'POST', headers: auth(token) });
+    },
+    async composeSuggestion(token, suggestionId, choice) {
+      const body = await requestJson(
+        suggestionPath(suggestionId, 'compose'),
+        { method: 'POST', headers: { ...auth(token), 'content-type': 'application/json' }, body: JSON.stringify(choice) },
+        'a message written again',
+      );
+      return expectObject<ComposedText>(body, 'a message written again', (o) => typeof o.text === 'string' && typeof o.subject === 'string');
+    },
+    async updateForItem(token, itemId) {
+      const body = await requestJson(`/api/items/${encodeURIComponent(itemId)}/update`, { method: 'POST', headers: auth(token) }, 'an update for the item');
+      return expectObject<Suggestion>(body, 'an update for the item', (o) => typeof o.id === 'string' && Array.isArray(o.recipients));
     },
     async loadMeetingBrief(token, meetingId, locale) {
       const query = withLocale(new URLSearchParams(), locale);

@@ -1,5 +1,7 @@
-import type { Suggestion } from '@upfront/contracts';
-import { KIND_ORDER } from './update-words.js';
+import type { Suggestion, SuggestionKind } from '@upfront/contracts';
+
+/** The order the list shows kinds in when severities are equal: what protects trust first. */
+export const KIND_ORDER: readonly SuggestionKind[] = ['heads-up', 'ask-for-help', 'confirm-promise', 'meeting-brief', 'on-track', 'delivered', 'weekly-digest'];
 
 const SEVERITY_RANK: Readonly<Record<Suggestion['severity'], number>> = { overdue: 0, 'off-track': 1, 'at-risk': 2, routine: 3 };
 
