@@ -85,7 +85,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
       await api.register(digestRoutes, { digests: app.digests, loadAssessedWorld: services.loadAssessedWorld });
       await api.register(settingsRoutes, { userSettings: createUserSettings({ store, clock }) });
       await api.register(suggestionsRoutes, { suggestions });
-      await api.register(meetingsRoutes, { briefs });
+      await api.register(meetingsRoutes, { briefs, panels: services.meetingPanels });
       await api.register(peopleRoutes, { people: createPeople({ loadAssessedWorld: services.loadAssessedWorld }) });
       await api.register(outlookRoutes, { outlook: createOutlookContexts({ loadAssessedWorld: services.loadAssessedWorld, store }) });
     },

@@ -48,6 +48,11 @@ const exact: Record<string, number> = {
   AUTH_SCOPE_MISSING: 403,
   AUTH_CONSENT_REQUIRED: 403,
   NOT_FOUND: 404,
+  // The meeting side panel's chat leads to no meeting of the user's.
+  MEETING_CHAT_NOT_FOUND: 404,
+  MEETING_CHAT_FORBIDDEN: 403,
+  MEETING_CHAT_NOT_A_MEETING: 422,
+  MEETING_NOT_ON_CALENDAR: 404,
   REQUEST_INVALID: 400,
   GRAPH_THROTTLED: 503,
   GRAPH_STALE: 503,

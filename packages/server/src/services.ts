@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Clock, RiskSettings } from '@upfront/core';
-import { createAppTokenProvider, createGraphGateway, createOboTokenProvider, createTrustingFetch, type GraphGateway } from '@upfront/graph';
+import { createAppTokenProvider, createGraphGateway, createMeetingFinder, createOboTokenProvider, createTrustingFetch, type GraphGateway } from '@upfront/graph';
 import { openStore, type Store } from '@upfront/store';
 import { systemClock } from './clock.js';
 import type { Config } from './config.js';
@@ -8,6 +8,7 @@ import type { GraphTokens } from './services/graph-token-source.js';
 import { createAssessedWorldLoader, type LoadAssessedWorld } from './services/load-assessed-world.js';
 import { createDrafts, type Drafts } from './services/drafts.js';
 import { createMeetingBriefs, type MeetingBriefs } from './services/meeting-briefs.js';
+import { createMeetingPanels, type MeetingPanels } from './services/meeting-panels.js';
 import { createRiskReports, type RiskReports } from './services/risk-reports.js';
 import { createSuggestions, type Suggestions } from './services/suggestions.js';
 
@@ -40,6 +41,8 @@ export interface Services {
   readonly riskReports: RiskReports;
   readonly suggestions: Suggestions;
   readonly briefs: MeetingBriefs;
+  /** The meeting side panel: the meeting of a Teams chat, its attendees' items and heads-ups. */
+  readonly meetingPanels: MeetingPanels;
   /** Drafts in the user's Outlook, once per key (the ledger); never sent. */
   readonly drafts: Drafts;
   /** Closes what `createServices` opened (the store, unless the caller brought it). */
@@ -80,6 +83,8 @@ export async function createServices(config: Readonly<Config>, deps: ServicesDep
   const drafts = createDrafts({ store, gateway, tokens, clock, ...(deps.draftLeaseMs === undefined ? {} : { leaseMs: deps.draftLeaseMs }) });
   const suggestions = createSuggestions({ loadAssessedWorld, store, clock, drafts });
   const briefs = createMeetingBriefs({ loadAssessedWorld, store });
+  const meetingFinder = createMeetingFinder({ baseUrl: config.GRAPH_BASE_URL, fetch: fetchImpl });
+  const meetingPanels = createMeetingPanels({ loadAssessedWorld, store, clock, tokens, finder: meetingFinder, suggestions });
   return {
     config,
     clock,
@@ -91,6 +96,7 @@ export async function createServices(config: Readonly<Config>, deps: ServicesDep
     riskReports,
     suggestions,
     briefs,
+    meetingPanels,
     drafts,
     async close() {
       if (!deps.store) await store.close();

@@ -3,6 +3,8 @@ import type { SimPerson } from '../state/types.js';
 import { chatIdOf, groupChatIdOf, joinWebUrlOf, upcomingOnlineMeetings } from './online-meetings.js';
 
 const DAY_MS = 86_400_000;
+/** `2025-03-25T14:00:00Z`, as the rest of the demo routes write instants. */
+const toGraphInstant = (iso: string) => new Date(iso).toISOString().replace('.000Z', 'Z');
 /** How far ahead `GET /demo/meetings/{upn}` looks. */
 const DAYS_AHEAD = 14;
 
@@ -20,8 +22,8 @@ export function listDemoMeetings(rt: SimRuntime, person: SimPerson) {
     chatId: chatIdOf(inst.ev),
     joinWebUrl: joinWebUrlOf(inst.ev),
     subject: inst.ev.subject,
-    start: inst.startAt,
-    end: inst.endAt,
+    start: toGraphInstant(inst.startAt),
+    end: toGraphInstant(inst.endAt),
     organizer: { name: inst.ev.organizer.name, address: inst.ev.organizer.address },
     attendees: inst.ev.attendees.map((a) => ({ name: a.name, address: a.address })),
   }));
