@@ -16,7 +16,6 @@ export const deDE: Phrases<OutlookTextId> = {
   owedNone: 'Du schuldest {name} in den nächsten zwei Wochen nichts.',
   owedLabel: 'Was du {name} schuldest',
   unknownPerson: 'Upfront kennt nichts, was du {address} schuldest.',
-  state: '{state, select, overdue {Überfällig} offTrack {Nicht zu schaffen} atRisk {Gefährdet} onTrack {Im Plan} later {Später} other {Ohne Fälligkeit}}',
   dueTheirTime: 'Fällig {moment} Ortszeit',
   promiseOn: 'Zusagen für {date}',
   promiseNone: 'Im bisher gelesenen Kalender passt kein Termin',

@@ -1,7 +1,7 @@
 /**
- * The Outlook add-in pane's words in American English; every other locale implements these ids. A state is a
- * select key in camelCase (`overdue`, `offTrack`, `atRisk`, `onTrack`, `later`, `noDueDate`): ICU keys cannot hold `-`.
- * A day part is one too (`beforeHours`, `afterHours`).
+ * The Outlook add-in pane's words in American English; every other locale implements these ids. A day part is a
+ * select key in camelCase (`beforeHours`, `afterHours`, `dayOff`): ICU keys cannot hold `-`. Item states are
+ * written by the Risks view's badge (`RISKS_TEXT.stateName`), so they read the same everywhere.
  */
 export const enUS = {
   paneLabel: 'Upfront',
@@ -17,7 +17,6 @@ export const enUS = {
   owedNone: 'You owe {name} nothing due in the next two weeks.',
   owedLabel: 'What you owe {name}',
   unknownPerson: 'Upfront knows nothing due to {address}.',
-  state: '{state, select, overdue {Overdue} offTrack {Off track} atRisk {At risk} onTrack {On track} later {Later} other {No due date}}',
   dueTheirTime: 'Due {moment} their time',
   promiseOn: 'Promise {date}',
   promiseNone: 'No date fits in the calendar read so far',

@@ -16,7 +16,6 @@ export const esES: Phrases<OutlookTextId> = {
   owedNone: 'No debes nada a {name} en las próximas dos semanas.',
   owedLabel: 'Lo que debes a {name}',
   unknownPerson: 'Upfront no sabe de nada que debas a {address}.',
-  state: '{state, select, overdue {Vencido} offTrack {Fuera de plazo} atRisk {En riesgo} onTrack {En plazo} later {Más adelante} other {Sin fecha}}',
   dueTheirTime: 'Vence {moment}, hora local',
   promiseOn: 'Prometer para el {date}',
   promiseNone: 'Ninguna fecha cabe en el calendario leído hasta ahora',

@@ -16,7 +16,6 @@ export const frFR: Phrases<OutlookTextId> = {
   owedNone: 'Vous ne devez rien à {name} dans les deux semaines à venir.',
   owedLabel: 'Ce que vous devez à {name}',
   unknownPerson: 'Upfront ne connaît rien que vous deviez à {address}.',
-  state: '{state, select, overdue {En retard} offTrack {Hors délai} atRisk {À risque} onTrack {Dans les temps} later {Plus tard} other {Sans échéance}}',
   dueTheirTime: 'Échéance {moment}, heure locale',
   promiseOn: 'Promettre pour le {date}',
   promiseNone: 'Aucune date ne tient dans l’agenda lu jusqu’ici',
