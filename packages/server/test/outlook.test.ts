@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { OutlookContext } from '@upfront/contracts';
 import type { RunningSimulator } from '@upfront/graph-sim';
 import type { FastifyInstance } from 'fastify';
@@ -91,5 +94,31 @@ describe('POST /api/outlook/context', () => {
     const res = await context({ mode: 'read', addresses: [JONAS] }, {});
     expect(res.statusCode).toBe(401);
     expect(problemOf(res).code).toBe('AUTH_TOKEN_MISSING');
+  });
+});
+
+describe('the add-in page', () => {
+  it('may load office.js from Microsoft’s CDN and be framed by Outlook; the tab’s pages may not load it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'upfront-addin-'));
+    mkdirSync(join(root, 'addin'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>tab</title>');
+    writeFileSync(join(root, 'addin', 'taskpane.html'), '<!doctype html><title>pane</title>');
+    const web = await buildApp(configFor(sim, { WEB_ROOT: root }), { clock: fixedClock(NOW), logger: false });
+    try {
+      const csp = async (url: string) => {
+        const res = await web.inject({ url, headers: { accept: 'text/html' } });
+        expect(res.statusCode).toBe(200);
+        const policy = String(res.headers['content-security-policy']);
+        return Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+      };
+      const pane = await csp('/addin/taskpane.html');
+      expect(pane['script-src']).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+      expect(pane['frame-ancestors']).toEqual(expect.arrayContaining(['https://outlook.office.com', 'https://outlook.live.com']));
+      const tab = await csp('/');
+      expect(tab['script-src']).toEqual(["'self'"]);
+      expect(tab['frame-ancestors']).not.toContain('https://outlook.live.com');
+    } finally {
+      await web.close();
+    }
   });
 });
