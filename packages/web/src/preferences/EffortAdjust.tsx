@@ -13,10 +13,12 @@ import { ArrowUndoRegular, EditRegular } from '@fluentui/react-icons';
 import type { ItemRisk } from '@upfront/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { ProblemBar } from '../ui/ProblemBar.js';
-import { toDisplayHours } from '@upfront/core';
+import { RISKS_TEXT, toDisplayHours } from '@upfront/core';
+import { useText } from '../text/use-text.js';
+import { useAnnounce } from '../ui/Announcer.js';
 import { useFormatter } from '../format/use-formatter.js';
 import { useWords } from '../format/use-words.js';
-import { parseEffortHours, toEffortText, toNumberSymbols } from './parse-effort-hours.js';
+import { MAX_EFFORT_HOURS, parseEffortHours, toEffortText, toNumberSymbols } from './parse-effort-hours.js';
 import type { PreferenceEditing } from './use-preferences.js';
 import { SettingsPopover } from './SettingsPopover.js';
 import { useSaving } from './use-saving.js';
@@ -43,11 +45,13 @@ export function EffortAdjust(props: { item: ItemRisk; editing: PreferenceEditing
   const styles = usePopoverStyles();
   const headingId = useId();
   const [open, setOpen] = useState(false);
-  const [text, setText] = useState('');
+  const [hoursText, setHoursText] = useState('');
   const [invalid, setInvalid] = useState<string | undefined>();
   const { saving, problem, run, dismiss } = useSaving();
   const format = useFormatter();
   const words = useWords();
+  const text = useText(RISKS_TEXT);
+  const announce = useAnnounce();
   const isOverride = item.effort.source === 'override';
   const example = `2${toNumberSymbols(format.locale).decimal}5`;
 
@@ -55,7 +59,7 @@ export function EffortAdjust(props: { item: ItemRisk; editing: PreferenceEditing
     if (saving) return;
     if (next) {
       // The field starts from the hours the card shows (the one rounding rule), written with the locale's decimal mark.
-      setText(toEffortText(toDisplayHours(item.effort.minutes), format.locale));
+      setHoursText(toEffortText(toDisplayHours(item.effort.minutes), format.locale));
       setInvalid(undefined);
       dismiss();
     }
@@ -64,17 +68,23 @@ export function EffortAdjust(props: { item: ItemRisk; editing: PreferenceEditing
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const input = parseEffortHours(text, format.locale);
+    const input = parseEffortHours(hoursText, format.locale);
     if (!input.ok) {
-      setInvalid(input.reason);
+      setInvalid(text.say('effortInvalid', { reason: input.reason, max: MAX_EFFORT_HOURS, example }));
       return;
     }
     setInvalid(undefined);
-    if (await run(() => editing.saveEffort(item.id, input.hours))) setOpen(false);
+    if (await run(() => editing.saveEffort(item.id, input.hours))) {
+      setOpen(false);
+      announce(text.say('announceEffortSaved', { title: item.title }));
+    }
   };
 
   const backToDerived = async () => {
-    if (await run(() => editing.clearEffort(item.id))) setOpen(false);
+    if (await run(() => editing.clearEffort(item.id))) {
+      setOpen(false);
+      announce(text.say('announceEffortSaved', { title: item.title }));
+    }
   };
 
   return (
@@ -85,24 +95,24 @@ export function EffortAdjust(props: { item: ItemRisk; editing: PreferenceEditing
           appearance="transparent"
           size="small"
           icon={<EditRegular />}
-          aria-label={`Adjust the effort of "${item.title}"`}
+          aria-label={text.say('effortAdjustLabel', { title: item.title })}
         >
-          Adjust
+          {text.say('effortAdjust')}
         </Button>
       </PopoverTrigger>
       <PopoverSurface className={styles.surface} aria-labelledby={headingId}>
         <h4 className={styles.heading} id={headingId}>
-          How much work is left?
+          {text.say('effortHeading')}
         </h4>
         <Text size={200} className={styles.hint}>
           {isOverride
-            ? `Upfront uses your estimate of ${format.hours(item.effort.minutes)}. Change it, or go back to the one derived from the task.`
-            : `Upfront estimated ${words.effort(item.effort)} (${words.effortBasis(item.effort.basis)}). Your own estimate beats it.`}
+            ? text.say('effortHintOverride', { hours: format.hours(item.effort.minutes) })
+            : text.say('effortHintDerived', { effort: words.effort(item.effort), basis: words.effortBasis(item.effort.basis) })}
         </Text>
         <form className={styles.form} onSubmit={(e) => void save(e)} noValidate>
           <Field
-            label="Hours left, your estimate"
-            hint={`In hours, such as ${example}`}
+            label={text.say('effortField')}
+            hint={text.say('effortFieldHint', { example })}
             validationMessage={invalid}
             validationState={invalid === undefined ? 'none' : 'error'}
           >
@@ -111,19 +121,19 @@ export function EffortAdjust(props: { item: ItemRisk; editing: PreferenceEditing
               type="text"
               inputMode="decimal"
               autoComplete="off"
-              value={text}
-              onChange={(_, data) => setText(data.value)}
+              value={hoursText}
+              onChange={(_, data) => setHoursText(data.value)}
               disabled={saving}
             />
           </Field>
           {problem === undefined ? null : <ProblemBar problem={problem} />}
           <div className={styles.buttons}>
             <Button type="submit" appearance="primary" disabled={saving} icon={saving ? <Spinner size="extra-tiny" /> : undefined}>
-              {saving ? 'Saving…' : 'Save'}
+              {text.say(saving ? 'saving' : 'save')}
             </Button>
             {isOverride ? (
               <Button type="button" disabled={saving} icon={<ArrowUndoRegular />} onClick={() => void backToDerived()}>
-                Use the derived estimate
+                {text.say('effortBackToDerived')}
               </Button>
             ) : null}
           </div>

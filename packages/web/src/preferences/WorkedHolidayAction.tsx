@@ -1,7 +1,9 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { ArrowUndoRegular, BriefcaseRegular, DismissRegular } from '@fluentui/react-icons';
 import type { ItemRisk } from '@upfront/contracts';
+import { RISKS_TEXT } from '@upfront/core';
 import { useFormatter } from '../format/use-formatter.js';
+import { useText } from '../text/use-text.js';
 import { ProblemBar } from '../ui/ProblemBar.js';
 import { firstName, isSameStakeholder } from './stakeholder-preference.js';
 import type { PreferenceEditing } from './use-preferences.js';
@@ -20,6 +22,7 @@ export function WorkedHolidayAction(props: {
 }) {
   const { item, candidate, editing } = props;
   const format = useFormatter();
+  const text = useText(RISKS_TEXT);
   const { saving, problem, run } = useSaving();
   const name = nameOf(item, candidate.stakeholderId);
   const day = format.date(candidate.on);
@@ -30,10 +33,10 @@ export function WorkedHolidayAction(props: {
         appearance="outline"
         disabled={saving}
         icon={saving ? <Spinner size="extra-tiny" /> : <BriefcaseRegular />}
-        aria-label={`They work that day: ${name} works on ${day}`}
+        aria-label={text.say('workedHolidayLabel', { name, day })}
         onClick={() => void run(() => editing.markWorkedHoliday({ itemId: item.id, ...candidate }))}
       >
-        {saving ? 'Saving…' : 'They work that day'}
+        {text.say(saving ? 'saving' : 'workedHoliday')}
       </Button>
       {problem === undefined ? null : <ProblemBar problem={problem} />}
     </>
@@ -44,6 +47,7 @@ export function WorkedHolidayAction(props: {
 export function MarkedHolidayBar(props: { item: ItemRisk; editing: PreferenceEditing }) {
   const { item, editing } = props;
   const format = useFormatter();
+  const text = useText(RISKS_TEXT);
   const { saving, problem, run } = useSaving();
   const marked = editing.markedHoliday;
   if (marked === undefined || marked.itemId !== item.id) return null;
@@ -52,17 +56,14 @@ export function MarkedHolidayBar(props: { item: ItemRisk; editing: PreferenceEdi
   return (
     <>
       <MessageBar intent="success" layout="multiline">
-        <MessageBarBody>
-          Noted: {name} works on {day}, so Upfront reads the due date as a working day for {name}. You can change this
-          under {name}&apos;s settings.
-        </MessageBarBody>
+        <MessageBarBody>{text.say('workedHolidayNoted', { name, day })}</MessageBarBody>
         <MessageBarActions
           containerAction={
             <Button
               appearance="transparent"
               size="small"
               icon={<DismissRegular />}
-              aria-label="Dismiss"
+              aria-label={text.say('dismiss')}
               onClick={editing.forgetMarkedHoliday}
             />
           }
@@ -73,7 +74,7 @@ export function MarkedHolidayBar(props: { item: ItemRisk; editing: PreferenceEdi
             icon={saving ? <Spinner size="extra-tiny" /> : <ArrowUndoRegular />}
             onClick={() => void run(() => editing.unmarkWorkedHoliday(marked.stakeholderId, marked.on))}
           >
-            Undo
+            {text.say('undo')}
           </Button>
         </MessageBarActions>
       </MessageBar>

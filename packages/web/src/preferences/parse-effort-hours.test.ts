@@ -20,19 +20,19 @@ describe('parseEffortHours', () => {
   });
 
   it.each([
-    { locale: 'en-US', text: '', why: /Enter the hours/ },
-    { locale: 'en-US', text: 'two', why: /number of hours, such as 2\.5/ },
-    { locale: 'de-DE', text: 'zwei', why: /number of hours, such as 2,5/ },
-    { locale: 'en-US', text: '-1', why: /number of hours/ },
+    { locale: 'en-US', text: '', why: 'empty' },
+    { locale: 'en-US', text: 'two', why: 'notANumber' },
+    { locale: 'de-DE', text: 'zwei', why: 'notANumber' },
+    { locale: 'en-US', text: '-1', why: 'notANumber' },
     // A grouping separator is never skipped: "2,5" is not 25 in English, and "1.000,5" is not 1000.5 in German.
-    { locale: 'en-US', text: '2,5', why: /number of hours/ },
-    { locale: 'de-DE', text: '1.000,5', why: /number of hours/ },
-    { locale: 'en-US', text: '0', why: /more than 0/ },
-    { locale: 'en-US', text: '1000.5', why: /at most 1000/ },
+    { locale: 'en-US', text: '2,5', why: 'notANumber' },
+    { locale: 'de-DE', text: '1.000,5', why: 'notANumber' },
+    { locale: 'en-US', text: '0', why: 'notPositive' },
+    { locale: 'en-US', text: '1000.5', why: 'tooMany' },
   ])('refuses "$text" in $locale with a reason a person can act on', ({ locale, text, why }) => {
     const input = parseEffortHours(text, locale);
     expect(input.ok).toBe(false);
-    expect(input.ok ? '' : input.reason).toMatch(why);
+    expect(input.ok ? '' : input.reason).toBe(why);
   });
 });
 

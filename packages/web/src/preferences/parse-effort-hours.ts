@@ -1,7 +1,10 @@
 /** The largest estimate the server accepts, in hours. */
 export const MAX_EFFORT_HOURS = 1000;
 
-export type EffortHoursInput = { ok: true; hours: number } | { ok: false; reason: string };
+/** Why typed hours were refused, as data: the words come from the risks area (`effortInvalid`). */
+export type EffortHoursProblem = 'empty' | 'notANumber' | 'notPositive' | 'tooMany';
+
+export type EffortHoursInput = { ok: true; hours: number } | { ok: false; reason: EffortHoursProblem };
 
 /** How a locale writes numbers: its decimal separator and its digits (from `Intl`, never from a table of ours). */
 export interface NumberSymbols {
@@ -31,16 +34,15 @@ export function toEffortText(hours: number, locale: string): string {
  */
 export function parseEffortHours(text: string, locale: string): EffortHoursInput {
   const { decimal, digits } = toNumberSymbols(locale);
-  const example = `2${decimal}5`;
   let latin = '';
   for (const char of text.trim()) {
     const digit = digits.indexOf(char);
     latin += digit >= 0 ? String(digit) : char === decimal ? '.' : char;
   }
-  if (latin === '') return { ok: false, reason: 'Enter the hours of work left.' };
+  if (latin === '') return { ok: false, reason: 'empty' };
   const hours = /^\d*\.?\d+$/.test(latin) ? Number(latin) : Number.NaN;
-  if (!Number.isFinite(hours)) return { ok: false, reason: `Enter a number of hours, such as ${example}.` };
-  if (hours <= 0) return { ok: false, reason: 'Enter more than 0 hours. If the work is done, complete the task instead.' };
-  if (hours > MAX_EFFORT_HOURS) return { ok: false, reason: `Enter at most ${MAX_EFFORT_HOURS} hours.` };
+  if (!Number.isFinite(hours)) return { ok: false, reason: 'notANumber' };
+  if (hours <= 0) return { ok: false, reason: 'notPositive' };
+  if (hours > MAX_EFFORT_HOURS) return { ok: false, reason: 'tooMany' };
   return { ok: true, hours };
 }

@@ -12,7 +12,9 @@ import {
 } from '@fluentui/react-components';
 import type { DayCapacity } from '@upfront/contracts';
 import { useEffect, useId, useRef } from 'react';
+import { RISKS_TEXT } from '@upfront/core';
 import { useFormatter } from '../../format/use-formatter.js';
+import { useText } from '../../text/use-text.js';
 import { CAPACITY_PARTS, toCapacityScale, type CapacityPart } from './capacity-scale.js';
 
 const CHART_HEIGHT = '120px';
@@ -22,13 +24,6 @@ const BAR_MAX = '44px';
 const BAR_SCROLL = 20;
 const BAR_GAP = 4;
 
-/** What each part of a bar is, in the legend and the table (bottom of the bar first). */
-export const PART_LABEL: Readonly<Record<CapacityPart, string>> = {
-  free: 'Left for this item',
-  claimed: 'Claimed by earlier deadlines',
-  reserve: 'Kept in reserve (focus factor)',
-  busy: 'Meetings and away',
-};
 
 const useStyles = makeStyles({
   figure: { margin: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -99,6 +94,7 @@ const useStyles = makeStyles({
 export function CapacityChart(props: { days: readonly DayCapacity[] }) {
   const styles = useStyles();
   const format = useFormatter();
+  const text = useText(RISKS_TEXT);
   const captionId = useId();
   const descriptionId = useId();
   const scroller = useRef<HTMLDivElement>(null);
@@ -111,26 +107,29 @@ export function CapacityChart(props: { days: readonly DayCapacity[] }) {
   if (scale.bars.length === 0) return null;
 
   const deadlineDay = scale.bars.find((b) => b.isDeadlineDay);
+  const partName = (part: CapacityPart) => text.say('part', { part });
   const partsText = (minutes: Readonly<Record<CapacityPart, number>>) =>
-    CAPACITY_PARTS.map((p) => `${PART_LABEL[p].toLowerCase()} ${format.hours(minutes[p])}`).join(', ');
-  const description =
-    `${scale.bars.length} days${deadlineDay === undefined ? '' : `, up to the deadline on ${format.dateLong(deadlineDay.on)}`}. ` +
-    `In total: ${partsText(scale.totals)}. The table below has each day.`;
+    text.list(CAPACITY_PARTS.map((part) => text.say('partHours', { part, hours: format.hours(minutes[part]) })));
+  const description = text.say('chartDescription', {
+    days: scale.bars.length,
+    deadline: deadlineDay === undefined ? 'none' : format.dateLong(deadlineDay.on),
+    parts: partsText(scale.totals),
+  });
   const plotWidth = scrolls ? `${scale.bars.length * (BAR_SCROLL + BAR_GAP)}px` : undefined;
 
   return (
     <figure className={styles.figure} aria-labelledby={captionId} aria-describedby={descriptionId}>
       <Text as="span" weight="semibold" id={captionId}>
-        Your working hours per day until the deadline
+        {text.say('chartCaption')}
       </Text>
       <span id={descriptionId} hidden>
         {description}
       </span>
-      <ul className={styles.legend} aria-label="What the parts of a bar are">
+      <ul className={styles.legend} aria-label={text.say('legendLabel')}>
         {[...CAPACITY_PARTS].reverse().map((part) => (
           <li key={part} className={styles.legendItem}>
             <span className={mergeClasses(styles.swatch, styles[part])} aria-hidden="true" />
-            <Text size={200}>{PART_LABEL[part]}</Text>
+            <Text size={200}>{partName(part)}</Text>
           </li>
         ))}
       </ul>
@@ -153,7 +152,7 @@ export function CapacityChart(props: { days: readonly DayCapacity[] }) {
                   key={bar.on}
                   data-testid={bar.isDeadlineDay ? 'deadline-bar' : undefined}
                   className={mergeClasses(styles.column, scrolls && styles.fixed, bar.isDeadlineDay && styles.deadlineColumn)}
-                  title={`${format.dateLong(bar.on)}${bar.isDeadlineDay ? ' (deadline)' : ''}: ${partsText(bar.minutes)}`}
+                  title={text.say('barTitle', { day: format.dateLong(bar.on), isDeadline: bar.isDeadlineDay ? 'yes' : 'no', parts: partsText(bar.minutes) })}
                 >
                   {CAPACITY_PARTS.map((part) =>
                     bar.percent[part] > 0 ? <div key={part} className={styles[part]} style={{ height: `${bar.percent[part]}%` }} /> : null,
@@ -166,7 +165,7 @@ export function CapacityChart(props: { days: readonly DayCapacity[] }) {
                 const { weekday, day } = format.dayLabel(bar.on);
                 return (
                   <span key={bar.on} className={mergeClasses(styles.label, scrolls && styles.fixed, bar.isDeadlineDay && styles.deadlineLabel)}>
-                    <span className={styles.labelPart}>{bar.isDeadlineDay ? 'Due' : scrolls ? weekday.slice(0, 1) : weekday}</span>
+                    <span className={styles.labelPart}>{bar.isDeadlineDay ? text.say('dueLabel') : scrolls ? weekday.slice(0, 1) : weekday}</span>
                     <span className={styles.labelPart}>{day}</span>
                   </span>
                 );
@@ -177,35 +176,32 @@ export function CapacityChart(props: { days: readonly DayCapacity[] }) {
       </div>
       {scrolls ? (
         <Text size={200} className={styles.hint}>
-          {scale.bars.length} days: scroll the chart sideways for the earlier ones. The deadline is the marked bar on the right.
+          {text.say('scrollHint', { days: scale.bars.length })}
         </Text>
       ) : null}
       <details className={styles.details}>
-        <summary className={styles.summary}>Show each day as a table</summary>
+        <summary className={styles.summary}>{text.say('tableSummary')}</summary>
         <div className={styles.tableWrap}>
-          <Table size="extra-small" aria-label="Working hours per day until the deadline">
+          <Table size="extra-small" aria-label={text.say('tableLabel')}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>Day</TableHeaderCell>
+                <TableHeaderCell>{text.say('tableDay')}</TableHeaderCell>
                 {[...CAPACITY_PARTS].reverse().map((part) => (
-                  <TableHeaderCell key={part}>{PART_LABEL[part]}</TableHeaderCell>
+                  <TableHeaderCell key={part}>{partName(part)}</TableHeaderCell>
                 ))}
               </TableRow>
             </TableHeader>
             <TableBody>
               {scale.bars.map((bar) => (
                 <TableRow key={bar.on}>
-                  <TableCell>
-                    {format.dateLong(bar.on)}
-                    {bar.isDeadlineDay ? ' (deadline)' : ''}
-                  </TableCell>
+                  <TableCell>{bar.isDeadlineDay ? text.say('tableDeadlineDay', { day: format.dateLong(bar.on) }) : format.dateLong(bar.on)}</TableCell>
                   {[...CAPACITY_PARTS].reverse().map((part) => (
                     <TableCell key={part}>{format.hours(bar.minutes[part])}</TableCell>
                   ))}
                 </TableRow>
               ))}
               <TableRow className={styles.total}>
-                <TableCell>Total</TableCell>
+                <TableCell>{text.say('tableTotal')}</TableCell>
                 {[...CAPACITY_PARTS].reverse().map((part) => (
                   <TableCell key={part}>{format.hours(scale.totals[part])}</TableCell>
                 ))}

@@ -1,6 +1,8 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { Deadline, ItemRisk } from '@upfront/contracts';
+import { RISKS_TEXT } from '@upfront/core';
 import { useWords } from '../../format/use-words.js';
+import { useText } from '../../text/use-text.js';
 import { isSameStakeholder, toWorkedHolidayCandidate } from '../../preferences/stakeholder-preference.js';
 import type { PreferenceEditing } from '../../preferences/use-preferences.js';
 import { WorkedHolidayAction } from '../../preferences/WorkedHolidayAction.js';
@@ -27,13 +29,14 @@ export function DeadlineList(props: { item: ItemRisk; editing: PreferenceEditing
   const { item } = props;
   const styles = useStyles();
   const words = useWords();
+  const text = useText(RISKS_TEXT);
   const deadlines = [...(item.deadlines.length > 0 ? item.deadlines : item.deadline === undefined ? [] : [item.deadline])].sort(
     (a, b) => Date.parse(a.at) - Date.parse(b.at),
   );
   const counting = item.deadline ?? deadlines[0];
   const several = deadlines.length > 1;
   return (
-    <ul className={styles.list} aria-label="Deadlines, earliest first">
+    <ul className={styles.list} aria-label={text.say('deadlinesLabel')}>
       {deadlines.map((d) => {
         const counts = isSame(d, counting);
         const move = words.moved(d, item.stakeholders);
@@ -47,11 +50,11 @@ export function DeadlineList(props: { item: ItemRisk; editing: PreferenceEditing
               <span className={counts ? styles.counts : undefined}>{d.inStakeholderZone}</span>
               <span className={styles.secondary}>
                 {/* The reader's city is part of the deadline's words (core's `deadlineInZone`): not said twice. */}
-                · {d.stakeholderName ?? 'You'}, {words.styleName(d)}
+                {text.say('whoAndStyle', { who: d.stakeholderName ?? text.say('you'), style: words.styleName(d) })}
               </span>
               {counts && several ? (
                 <Badge size="small" appearance="tint" color="brand" shape="rounded">
-                  counts: the earliest
+                  {text.say('countsEarliest')}
                 </Badge>
               ) : null}
             </span>
@@ -59,7 +62,7 @@ export function DeadlineList(props: { item: ItemRisk; editing: PreferenceEditing
             {move === undefined ? null : (
               <span className={styles.movedLine}>
                 <span className={styles.moved} data-testid="moved-deadline">
-                  Moved: {move}
+                  {text.say('moved', { move })}
                 </span>
                 {candidate === undefined ? null : <WorkedHolidayAction item={item} candidate={candidate} editing={props.editing} />}
               </span>

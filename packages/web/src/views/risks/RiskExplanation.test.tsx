@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createTabFormatter } from '../../format/create-tab-formatter.js';
 import { FormatterContext } from '../../format/use-formatter.js';
+import { SessionContext, type TabSession } from '../../session/tab-session.js';
 import { anItem } from '../../testing/an-item.js';
 import { CapacityChart } from './CapacityChart.js';
 import { RiskExplanation } from './RiskExplanation.js';
@@ -10,7 +11,14 @@ import { RiskExplanation } from './RiskExplanation.js';
 const format = createTabFormatter('en-GB', '2026-12-01T17:00:00Z');
 /** The markup as text a person reads (tags dropped, entities of the few characters React escapes decoded). */
 const textOf = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
-const render = (node: React.ReactNode) => renderToStaticMarkup(<FormatterContext.Provider value={format}>{node}</FormatterContext.Provider>);
+/** The session a view reads its words from: en-GB, as the formatter. */
+const session: TabSession = { locale: 'en-GB', host: 'browser', frame: 'content', getToken: () => Promise.resolve('t'), onUnauthorized: () => undefined };
+const render = (node: React.ReactNode) =>
+  renderToStaticMarkup(
+    <SessionContext.Provider value={session}>
+      <FormatterContext.Provider value={format}>{node}</FormatterContext.Provider>
+    </SessionContext.Provider>,
+  );
 
 describe('RiskExplanation', () => {
   it('shows an off-track item short, from the same figures as its badge: needed = own + competing', () => {

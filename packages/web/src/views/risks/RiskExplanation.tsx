@@ -1,6 +1,8 @@
 import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { ItemRisk } from '@upfront/contracts';
+import { RISKS_TEXT } from '@upfront/core';
 import { useFormatter } from '../../format/use-formatter.js';
+import { useText } from '../../text/use-text.js';
 import { CapacityChart } from './CapacityChart.js';
 
 const useStyles = makeStyles({
@@ -39,6 +41,7 @@ export function RiskExplanation(props: { item: ItemRisk }) {
   const { figures } = item;
   const format = useFormatter();
   const styles = useStyles();
+  const text = useText(RISKS_TEXT);
   const short = figures.spareMinutes < 0;
   const belowMargin = !short && figures.marginMinutes > 0 && figures.spareMinutes < figures.marginMinutes;
 
@@ -46,33 +49,31 @@ export function RiskExplanation(props: { item: ItemRisk }) {
     <div className={styles.root}>
       <dl className={styles.stats}>
         <div className={styles.stat}>
-          <dt className={styles.statLabel}>Work needed by the deadline</dt>
+          <dt className={styles.statLabel}>{text.say('workNeeded')}</dt>
           <dd className={styles.statValue}>{format.hours(figures.neededMinutes)}</dd>
           <dd className={styles.statPart}>
-            {format.hours(figures.ownMinutes)} this item + {format.hours(figures.competingMinutes)} other work due by then
+            {text.say('workParts', { own: format.hours(figures.ownMinutes), competing: format.hours(figures.competingMinutes) })}
           </dd>
         </div>
         <div className={styles.stat}>
-          <dt className={styles.statLabel}>Free before the deadline</dt>
+          <dt className={styles.statLabel}>{text.say('freeBefore')}</dt>
           <dd className={styles.statValue}>{format.hours(figures.freeMinutes)}</dd>
-          <dd className={styles.statPart}>for this item and the work due by then (in the chart: claimed + left)</dd>
+          <dd className={styles.statPart}>{text.say('freeHint')}</dd>
         </div>
         <div className={styles.stat}>
-          <dt className={styles.statLabel}>{short ? 'Short by' : 'To spare'}</dt>
+          <dt className={styles.statLabel}>{text.say(short ? 'shortBy' : 'toSpare')}</dt>
           <dd className={mergeClasses(styles.statValue, short ? styles.short : styles.spare)}>{format.hoursBetween(figures.freeMinutes, figures.neededMinutes)}</dd>
-          {belowMargin ? <dd className={styles.statPart}>less than the {format.hours(figures.marginMinutes)} margin kept for surprises</dd> : null}
+          {belowMargin ? <dd className={styles.statPart}>{text.say('belowMargin', { margin: format.hours(figures.marginMinutes) })}</dd> : null}
         </div>
       </dl>
 
       {item.competing.length === 0 ? null : (
         <section className={styles.section}>
-          <h4 className={styles.heading}>Other work due by then, in the same hours</h4>
+          <h4 className={styles.heading}>{text.say('competingHeading')}</h4>
           <ul className={styles.list}>
             {item.competing.map((c) => (
               <li key={c.id}>
-                <Text>
-                  {c.title} — {format.hours(c.minutes)}
-                </Text>
+                <Text>{text.say('competingLine', { title: c.title, hours: format.hours(c.minutes) })}</Text>
               </li>
             ))}
           </ul>
@@ -81,13 +82,11 @@ export function RiskExplanation(props: { item: ItemRisk }) {
 
       {item.busiestDays.length === 0 ? null : (
         <section className={styles.section}>
-          <h4 className={styles.heading}>Busiest days</h4>
+          <h4 className={styles.heading}>{text.say('busiestHeading')}</h4>
           <ul className={styles.list}>
             {item.busiestDays.map((d) => (
               <li key={d.on}>
-                <Text>
-                  {format.dateLong(d.on)}: {format.hours(d.busyMinutes)} in meetings or away
-                </Text>
+                <Text>{text.say('busiestLine', { day: format.dateLong(d.on), hours: format.hours(d.busyMinutes) })}</Text>
               </li>
             ))}
           </ul>

@@ -1,10 +1,11 @@
-import { Badge, Button, Card, Link, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Card, Link, makeStyles, mergeClasses, Text, tokens, type BadgeProps } from '@fluentui/react-components';
 import {
   AirplaneTakeOffRegular,
   BranchForkRegular,
   CalendarCancelRegular,
   CalendarErrorRegular,
   CalendarLtrRegular,
+  ErrorCircleFilled,
   ChevronDownRegular,
   ChevronUpRegular,
   GlobeClockRegular,
@@ -15,8 +16,12 @@ import {
   TimerRegular,
 } from '@fluentui/react-icons';
 import type { ItemRisk, RiskFlag, RiskState } from '@upfront/contracts';
+import { RISKS_TEXT } from '@upfront/core';
 import { useId, useState, type ReactElement, type ReactNode } from 'react';
+import { useNow } from '../../auth/use-now.js';
+import { useFormatter } from '../../format/use-formatter.js';
 import { useWords } from '../../format/use-words.js';
+import { useText } from '../../text/use-text.js';
 import { EffortAdjust } from '../../preferences/EffortAdjust.js';
 import { StakeholderSettings } from '../../preferences/StakeholderSettings.js';
 import { toWorkedHolidayCandidate } from '../../preferences/stakeholder-preference.js';
@@ -24,6 +29,7 @@ import type { PreferenceEditing } from '../../preferences/use-preferences.js';
 import { MarkedHolidayBar, WorkedHolidayAction } from '../../preferences/WorkedHolidayAction.js';
 import { dayOffFlagOf, DeadlineList } from './DeadlineList.js';
 import { isInTrouble } from './group-risks.js';
+import { ItemActions, type ItemActionHandlers } from './ItemActions.js';
 import { RiskExplanation } from './RiskExplanation.js';
 import { StateBadge } from './StateBadge.js';
 
@@ -35,6 +41,25 @@ const FLAG_ICON: Readonly<Record<RiskFlag['kind'], ReactElement> & Record<string
   'non-working-day': <CalendarCancelRegular />,
   'time-zone-cliff': <GlobeClockRegular />,
   'due-date-mismatch': <CalendarErrorRegular />,
+};
+
+/** How grave a flag is: the time-zone cliff (the deadline already passed for someone) is the gravest. */
+export type FlagSeverity = 'grave' | 'serious' | 'mild';
+
+export const FLAG_SEVERITY: Readonly<Record<RiskFlag['kind'], FlagSeverity> & Record<string, FlagSeverity>> = {
+  'time-zone-cliff': 'grave',
+  'away-before-deadline': 'serious',
+  'non-working-day': 'serious',
+  'due-date-mismatch': 'serious',
+  'waiting-on-others': 'mild',
+  'auto-replies-on': 'mild',
+};
+
+/** Grave flags are solid red with an error icon, serious ones orange, mild ones yellow: a word says which, too. */
+const FLAG_LOOK: Readonly<Record<FlagSeverity, { color: BadgeProps['color']; appearance: BadgeProps['appearance'] }>> = {
+  grave: { color: 'danger', appearance: 'filled' },
+  serious: { color: 'severe', appearance: 'tint' },
+  mild: { color: 'warning', appearance: 'tint' },
 };
 
 const useStyles = makeStyles({
@@ -82,6 +107,10 @@ const useStyles = makeStyles({
   flag: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'start', paddingBlock: '2px' },
   toggle: { alignSelf: 'flex-start', marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})` },
   details: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  severity: { fontWeight: tokens.fontWeightBold, marginInlineEnd: tokens.spacingHorizontalXS },
+  person: { display: 'flex', flexDirection: 'column' },
+  personNow: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  heading: { ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px', borderRadius: tokens.borderRadiusSmall } },
 });
 
 export interface RiskItemProps {
@@ -93,6 +122,8 @@ export interface RiskItemProps {
   nested?: boolean;
   /** How many items this one pushes off track, when it is the root of a group. */
   pushesCount?: number;
+  /** Snooze, done for now (the view marks the item and moves focus). */
+  actions: ItemActionHandlers;
 }
 
 /**
@@ -104,10 +135,13 @@ export function RiskItem(props: RiskItemProps) {
   const { item } = props;
   const styles = useStyles();
   const words = useWords();
+  const text = useText(RISKS_TEXT);
+  const format = useFormatter();
+  const nowMs = useNow(60_000);
   const [open, setOpen] = useState(false);
   const titleId = useId();
   const detailsId = useId();
-  const source = [item.source === 'planner' ? 'Planner' : 'To Do', item.listName].filter(Boolean).join(' · ');
+  const source = [text.say(item.source === 'planner' ? 'sourcePlanner' : 'sourceTodo'), item.listName].filter(Boolean).join(' · ');
   const judged = item.state !== 'later' && item.state !== 'no-due-date';
   const promise = isInTrouble(item.state) && item.promise !== undefined ? words.promise(item.promise, item.stakeholders) : undefined;
   const cause = isInTrouble(item.state) ? words.cause(item, props.titleOf) : undefined;
@@ -123,12 +157,23 @@ export function RiskItem(props: RiskItemProps) {
   const details = (
     <>
       {flags.length === 0 ? null : (
-        <ul className={styles.flags} aria-label="Flags">
+        <ul className={styles.flags} aria-label={text.say('flagsLabel')}>
           {flags.map((flag) => {
             const candidate = toWorkedHolidayCandidate(flag, item);
+            const severity = FLAG_SEVERITY[flag.kind] ?? 'mild';
+            const look = FLAG_LOOK[severity];
             return (
               <li key={flagKey(flag)} className={styles.flagRow}>
-                <Badge className={styles.flag} appearance="tint" color="warning" shape="rounded" icon={FLAG_ICON[flag.kind]}>
+                <Badge
+                  className={styles.flag}
+                  appearance={look.appearance}
+                  color={look.color}
+                  shape="rounded"
+                  icon={severity === 'grave' ? <ErrorCircleFilled /> : FLAG_ICON[flag.kind]}
+                  data-testid="flag"
+                  data-severity={severity}
+                >
+                  <span className={styles.severity}>{text.say('flagSeverity', { severity })}:</span>
                   {words.flag(flag, item.stakeholders)}
                 </Badge>
                 {candidate === undefined ? null : <WorkedHolidayAction item={item} candidate={candidate} editing={props.editing} />}
@@ -138,27 +183,30 @@ export function RiskItem(props: RiskItemProps) {
         </ul>
       )}
       <dl className={styles.facts}>
-        <Fact icon={<TimerRegular />} term="Effort">
+        <Fact icon={<TimerRegular />} term={text.say('factEffort')}>
           <span className={styles.effortLine}>
             <span title={words.effortBasis(item.effort.basis)}>{words.effort(item.effort)}</span>
             <EffortAdjust item={item} editing={props.editing} />
           </span>
         </Fact>
         {item.stakeholders.length === 0 ? null : (
-          <Fact icon={<PeopleRegular />} term="For">
-            <ul className={styles.people} aria-label="People who depend on it">
+          <Fact icon={<PeopleRegular />} term={text.say('factFor')}>
+            <ul className={styles.people} aria-label={text.say('peopleLabel')}>
               {item.stakeholders.map((person) => (
-                <li key={person.id}>
+                <li key={person.id} className={styles.person}>
                   <StakeholderSettings person={person} editing={props.editing} />
+                  <span className={styles.personNow} data-testid="person-now">
+                    {text.say('personNow', { time: format.time(nowMs, person.timeZone), city: person.city })}
+                  </span>
                 </li>
               ))}
             </ul>
           </Fact>
         )}
         {item.contributors.length === 0 ? null : (
-          <Fact icon={<HandshakeRegular />} term="With">
+          <Fact icon={<HandshakeRegular />} term={text.say('factWith')}>
             <span>
-              With {item.contributors.map((p) => `${p.displayName} (${p.city})`).join(', ')}
+              {text.say('withPeople', { people: text.list(item.contributors.map((p) => text.say('personInCity', { name: p.displayName, city: p.city }))) })}
             </span>
           </Fact>
         )}
@@ -177,14 +225,14 @@ export function RiskItem(props: RiskItemProps) {
           <StateBadge state={item.state} size={nested ? 'medium' : 'large'} />
           {pushes === 0 ? null : (
             <Badge size="large" shape="rounded" appearance="outline" color="important" icon={<BranchForkRegular />} data-testid="root-cause">
-              Root cause: pushes {pushes} {pushes === 1 ? 'other item' : 'other items'}
+              {text.say('rootCause', { count: pushes })}
             </Badge>
           )}
           <Text size={200} className={styles.source}>
             {source}
           </Text>
         </div>
-        <Heading className={styles.title} id={titleId}>
+        <Heading className={mergeClasses(styles.title, styles.heading)} id={titleId} tabIndex={-1} data-item-heading={item.id}>
           {item.webUrl === undefined ? (
             item.title
           ) : (
@@ -202,7 +250,7 @@ export function RiskItem(props: RiskItemProps) {
               <Text className={styles.promiseText}>{promise.headline}</Text>
             </span>
             {promise.others.length === 0 ? null : (
-              <ul className={styles.promiseOthers} aria-label="The same date for the others">
+              <ul className={styles.promiseOthers} aria-label={text.say('promiseOthersLabel')}>
                 {promise.others.map((text) => (
                   <li key={text}>{text}</li>
                 ))}
@@ -218,7 +266,7 @@ export function RiskItem(props: RiskItemProps) {
 
         {item.deadline === undefined && item.deadlines.length === 0 ? null : (
           <dl className={styles.facts}>
-            <Fact icon={<CalendarLtrRegular />} term="Due">
+            <Fact icon={<CalendarLtrRegular />} term={text.say('factDue')}>
               <DeadlineList item={item} editing={props.editing} />
             </Fact>
           </dl>
@@ -236,7 +284,7 @@ export function RiskItem(props: RiskItemProps) {
               aria-controls={detailsId}
               onClick={() => setOpen((o) => !o)}
             >
-              {nested ? (open ? 'Hide the details' : 'Details and numbers') : open ? 'Hide the numbers' : 'Why? Show the numbers'}
+              {text.say(nested ? (open ? 'hideDetails' : 'showDetails') : open ? 'hideNumbers' : 'showNumbers')}
             </Button>
             <div id={detailsId} hidden={!open} className={styles.details}>
               {open && nested ? details : null}
@@ -244,6 +292,7 @@ export function RiskItem(props: RiskItemProps) {
             </div>
           </>
         ) : null}
+        <ItemActions item={item} handlers={props.actions} />
       </Card>
     </article>
   );

@@ -3,35 +3,39 @@ import {
   CalendarArrowRightRegular,
   CalendarLtrRegular,
   CheckmarkCircleFilled,
-  ClockDismissFilled,
-  DismissCircleFilled,
-  WarningFilled,
+  ClockAlarmFilled,
+  DismissCircleRegular,
+  WarningRegular,
 } from '@fluentui/react-icons';
 import type { RiskState } from '@upfront/contracts';
+import { RISKS_TEXT } from '@upfront/core';
 import type { ReactElement } from 'react';
-import { STATE_LABEL } from './group-risks.js';
+import { useText } from '../../text/use-text.js';
+import { STATE_KEY } from './group-risks.js';
 
 type Look = { color: BadgeProps['color']; appearance: BadgeProps['appearance']; icon: ReactElement };
 
 /**
- * Overdue is solid red with a clock; off track is an orange tint with a cross; at risk an amber tint with a warning
- * sign: the serious states differ in colour, fill, icon and word, so none of them relies on colour alone.
+ * Each serious state differs in fill, colour, icon and word, so none relies on colour alone: overdue is solid red
+ * with an alarm clock; off track an orange outline with a cross; at risk a yellow tint with a warning sign; on
+ * track a green tint with a tick. Fluent's badge colours follow the theme, high contrast included.
  */
-const LOOK: Readonly<Record<RiskState, Look>> = {
-  overdue: { color: 'danger', appearance: 'filled', icon: <ClockDismissFilled /> },
-  'off-track': { color: 'severe', appearance: 'tint', icon: <DismissCircleFilled /> },
-  'at-risk': { color: 'warning', appearance: 'tint', icon: <WarningFilled /> },
+export const STATE_LOOK: Readonly<Record<RiskState, Look>> = {
+  overdue: { color: 'danger', appearance: 'filled', icon: <ClockAlarmFilled /> },
+  'off-track': { color: 'severe', appearance: 'outline', icon: <DismissCircleRegular /> },
+  'at-risk': { color: 'warning', appearance: 'tint', icon: <WarningRegular /> },
   'on-track': { color: 'success', appearance: 'tint', icon: <CheckmarkCircleFilled /> },
   later: { color: 'informative', appearance: 'outline', icon: <CalendarArrowRightRegular /> },
   'no-due-date': { color: 'informative', appearance: 'tint', icon: <CalendarLtrRegular /> },
 };
 
-/** The risk state as a badge: colour, icon and text together, so colour is never the only signal. */
+/** The risk state as a badge: colour, icon and word together. */
 export function StateBadge(props: { state: RiskState; size?: BadgeProps['size'] }) {
-  const look = LOOK[props.state];
+  const text = useText(RISKS_TEXT);
+  const look = STATE_LOOK[props.state];
   return (
-    <Badge size={props.size ?? 'large'} shape="rounded" color={look.color} appearance={look.appearance} icon={look.icon}>
-      {STATE_LABEL[props.state]}
+    <Badge size={props.size ?? 'large'} shape="rounded" color={look.color} appearance={look.appearance} icon={look.icon} data-testid="state-badge">
+      {text.say('stateName', { state: STATE_KEY[props.state] })}
     </Badge>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anItem } from '../../testing/an-item.js';
-import { countByState, hasTrouble, toRiskSections, type RootGroup } from './group-risks.js';
+import { countByState, filterSections, hasTrouble, splitMarked, toListOrder, toRiskSections, type RootGroup } from './group-risks.js';
 
 const titles = (group: RootGroup) => [group.root.title, group.consequences.map((c) => c.title)];
 
@@ -81,5 +81,33 @@ describe('countByState and hasTrouble', () => {
     expect(countByState(items)).toEqual({ overdue: 2, 'off-track': 0, 'at-risk': 0, 'on-track': 1, later: 1, 'no-due-date': 0 });
     expect(hasTrouble(items)).toBe(true);
     expect(hasTrouble([anItem({ state: 'on-track' }), anItem({ state: 'later' }), anItem({ state: 'no-due-date' })])).toBe(false);
+  });
+});
+
+describe('filters and marks', () => {
+  const deck = anItem({ id: 'deck', title: 'Deck', state: 'on-track', dueAt: '2026-12-09T16:00:00Z', pushes: ['a'] });
+  const a = anItem({ id: 'a', title: 'A', state: 'off-track', dueAt: '2026-12-10T16:00:00Z', cause: { kind: 'earlier-work', rootIds: ['deck'] } });
+  const late = anItem({ id: 'late', title: 'Late', state: 'overdue', dueAt: '2026-11-30T16:00:00Z' });
+  const fits = anItem({ id: 'fits', title: 'Fits', state: 'on-track', dueAt: '2026-12-11T16:00:00Z' });
+  const sections = toRiskSections([deck, a, late, fits]);
+
+  it('keeps a group whole when one of its items is in a pressed state, and drops what is in none', () => {
+    // "Off track" pressed: the deck (on track) stays as the root of A; the overdue item and the one that fits go.
+    const only = filterSections(sections, new Set(['off-track']));
+    expect(only.groups.map(titles)).toEqual([['Deck', ['A']]]);
+    expect(only.onTrack).toEqual([]);
+    // "On track" pressed: the deck's group stays (its root is on track), and so does the item that fits.
+    expect(toListOrder(filterSections(sections, new Set(['on-track']))).map((i) => i.title)).toEqual(['Deck', 'A', 'Fits']);
+  });
+
+  it('shows everything when nothing is pressed, overdue first', () => {
+    expect(toListOrder(filterSections(sections, new Set())).map((i) => i.title)).toEqual(['Late', 'Deck', 'A', 'Fits']);
+  });
+
+  it('sets marked items apart from the main list', () => {
+    const snoozed = { ...fits, mark: { kind: 'snoozed' as const, until: '2026-12-02T07:00:00Z', markedAt: '2026-12-01T17:00:00Z' } };
+    const { open, marked } = splitMarked([late, snoozed]);
+    expect(open.map((i) => i.id)).toEqual(['late']);
+    expect(marked.map((i) => i.id)).toEqual(['fits']);
   });
 });

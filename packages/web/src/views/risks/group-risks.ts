@@ -1,13 +1,13 @@
 import type { ItemRisk, RiskState } from '@upfront/contracts';
 
-/** How each state is written in the tab (the badge text and the counts line). */
-export const STATE_LABEL: Readonly<Record<RiskState, string>> = {
-  overdue: 'Overdue',
-  'off-track': 'Off track',
-  'at-risk': 'At risk',
-  'on-track': 'On track',
-  later: 'Later',
-  'no-due-date': 'No due date',
+/** A state as the select key of the tab's words (`stateName`, `stateCount`): ICU keys cannot hold a `-`. */
+export const STATE_KEY: Readonly<Record<RiskState, string>> = {
+  overdue: 'overdue',
+  'off-track': 'offTrack',
+  'at-risk': 'atRisk',
+  'on-track': 'onTrack',
+  later: 'later',
+  'no-due-date': 'noDueDate',
 };
 
 /** The order the tab counts states in: the most urgent first. */
@@ -118,4 +118,32 @@ function compareByDeadline(a: ItemRisk, b: ItemRisk): number {
   const bAt = b.deadline === undefined ? Number.POSITIVE_INFINITY : Date.parse(b.deadline.at);
   if (aAt !== bAt) return aAt < bAt ? -1 : 1;
   return a.title.localeCompare(b.title);
+}
+
+/** The items the user has not marked (the main list), and the ones snoozed or done for now (listed apart). */
+export function splitMarked(items: readonly ItemRisk[]): { open: ItemRisk[]; marked: ItemRisk[] } {
+  const open: ItemRisk[] = [];
+  const marked: ItemRisk[] = [];
+  for (const item of items) (item.mark === undefined ? open : marked).push(item);
+  return { open, marked };
+}
+
+/**
+ * The sections with only the items in `states` (a count pressed as a filter); no states means no filter. A group
+ * stays whole when its root or any of its consequences is in one of the states, so a cause is never cut off.
+ */
+export function filterSections(sections: RiskSections, states: ReadonlySet<RiskState>): RiskSections {
+  if (states.size === 0) return sections;
+  const keep = (item: ItemRisk) => states.has(item.state);
+  return {
+    groups: sections.groups.filter((g) => keep(g.root) || g.consequences.some(keep)),
+    onTrack: sections.onTrack.filter(keep),
+    later: sections.later.filter(keep),
+    noDueDate: sections.noDueDate.filter(keep),
+  };
+}
+
+/** The items of the sections in the order the list shows them (for "the next item" after one leaves it). */
+export function toListOrder(sections: RiskSections): ItemRisk[] {
+  return [...sections.groups.flatMap((g) => [g.root, ...g.consequences]), ...sections.onTrack, ...sections.later, ...sections.noDueDate];
 }
