@@ -1,13 +1,17 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { PeopleList, RiskReport } from '@upfront/contracts';
 import type { RunningSimulator } from '@upfront/graph-sim';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { configFor, simDemo, ssoTokenFor, startSimulator } from '../support.js';
+import { openInTeamsHost } from './support/teams-host.js';
 import { CHROMIUM_FLAGS, chromiumPath, webRoot } from './support/web-root.js';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const screenshots = fileURLToPath(new URL('../../../../test-results', import.meta.url));
 
@@ -115,5 +119,53 @@ describe('the People view in a browser', () => {
     const shown = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-person-id')));
     expect(shown).toEqual(people.people.map((p) => p.id));
     await page.close();
+  });
+
+  it('opens one person from the address in Teams, puts the focus on their name, and passes axe in dark and high contrast', async () => {
+    const { value: users } = await simDemo<DemoPeople>(sim, '/demo/users');
+    const user = users[0];
+    if (!user) throw new Error('no demo people');
+    const people = await api<PeopleList>(user.userPrincipalName, '/api/people?horizonDays=14&locale=de-DE');
+    const person = people.people[0];
+    if (!person) throw new Error('the demo user has no stakeholders');
+    const host = await openInTeamsHost(browser, base, {
+      theme: 'dark',
+      locale: 'de-de',
+      tabPath: `/#people/${encodeURIComponent(person.id)}`,
+      token: () => ssoTokenFor(sim, user.userPrincipalName),
+    });
+    await host.waitFor('appInitialization.success');
+    const cards = host.tab.getByTestId('person-card');
+    await expect.poll(() => cards.count(), { timeout: 30_000 }).toBe(1);
+    expect(await cards.first().getAttribute('data-person-id')).toBe(person.id);
+    const frame: Frame | null = await (await host.page.waitForSelector('#tab')).contentFrame();
+    if (frame === null) throw new Error('the host has no tab frame');
+    // The person's name has the focus, and the German words are the catalogue's.
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.textContent ?? ''), { timeout: 10_000 }).toBe(person.displayName);
+    expect(await host.tab.getByRole('button', { name: 'Alle anzeigen' }).count()).toBe(1);
+    expect(await cards.first().getByRole('heading', { name: /^Ihre Einstellungen für / }).count()).toBe(1);
+
+    // The tab's CSP refuses injected script tags; evaluating the source (DevTools protocol) is not a page script.
+    await frame.evaluate(readFileSync(axePath, 'utf8'));
+    for (const theme of ['dark', 'contrast'] as const) {
+      await host.setTheme(theme);
+      await host.page.waitForTimeout(300); // the theme repaints on the next frame; this wait only settles the picture
+      await host.page.screenshot({ path: `${screenshots}/people-${theme}.png`, fullPage: true });
+      const violations = await frame.evaluate(async () => {
+        type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+        const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
+        // This view only: the shell's tab list is the shell's (and the a11y audit's) to check.
+        const result = await axe.run(document.querySelector('[data-testid="people-view"]'), { resultTypes: ['violations'] });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, theme).toEqual([]);
+    }
+
+    // "Alle anzeigen" goes back to everyone.
+    await host.tab.getByRole('button', { name: 'Alle anzeigen' }).click();
+    await expect.poll(() => cards.count(), { timeout: 10_000 }).toBe(people.people.length);
+    await host.close();
   });
 });
