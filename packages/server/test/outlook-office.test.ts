@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOfficeMail, OfficeCallError, type OfficeSlice } from '../../web/src/office/office-adapter.js';
+import { createOfficeMail, OfficeCallError, watchItemChanged, type OfficeSlice } from '../../web/src/office/office-adapter.js';
 import { createOfficeMock, type OfficeMockOptions } from './e2e/support/office-host.js';
 
 // The add-in pane's Office adapter (packages/web/src/office) against office-addin-mock, as Microsoft's
@@ -66,6 +66,17 @@ describe('the Office adapter', () => {
     expect(await mail.onRecipientsChanged(() => (calls += 1))).toBe(true);
     record.recipientsChanged?.();
     expect(calls).toBe(1);
+  });
+
+  it('follows the person to another message while the pane is pinned', async () => {
+    const { office, record } = createOfficeMock({ mode: 'compose', to: [jonas] });
+    const slice = office as unknown as OfficeSlice;
+    const seen: string[] = [];
+    expect(await watchItemChanged(slice, () => seen.push(createOfficeMail(slice)?.mode ?? 'none'))).toBe(true);
+    const read = createOfficeMock({ mode: 'read', from: marcus }).office;
+    (office.context.mailbox as { item: unknown }).item = read.context.mailbox.item;
+    record.itemChanged?.();
+    expect(seen).toEqual(['read']);
   });
 
   it('has no mail without an item (no message open)', () => {

@@ -19,7 +19,7 @@ import { DemoSignIn } from './auth/DemoSignIn.js';
 import { useDemoSession } from './auth/use-demo-session.js';
 import { config } from './config.js';
 import { toTabLocale } from './host/host-locale.js';
-import { createOfficeMail, OfficeCallError, type OfficeMail } from './office/office-adapter.js';
+import { createOfficeMail, OfficeCallError, watchItemChanged, type OfficeMail } from './office/office-adapter.js';
 import { loadOffice } from './office/load-office.js';
 import { SessionContext, type TabSession } from './session/tab-session.js';
 import ComposePanel from './surfaces/ComposePanel.js';
@@ -45,7 +45,14 @@ function AddinApp() {
   useEffect(() => {
     let live = true;
     void loadOffice(config.hostInitTimeoutMs).then((office) => {
-      if (live) setBoot({ phase: 'ready', mail: office === undefined ? undefined : createOfficeMail(office) });
+      if (!live) return;
+      setBoot({ phase: 'ready', mail: office === undefined ? undefined : createOfficeMail(office) });
+      // A pinned pane stays open while the person selects another message: read that one instead.
+      if (office !== undefined) {
+        void watchItemChanged(office, () => {
+          if (live) setBoot({ phase: 'ready', mail: createOfficeMail(office) });
+        });
+      }
     });
     return () => {
       live = false;

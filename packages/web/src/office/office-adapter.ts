@@ -185,3 +185,21 @@ export function createOfficeMail(office: OfficeSlice): OfficeMail | undefined {
     },
   };
 }
+
+/**
+ * Calls `handler` when the person selects another message while the pane is pinned (`ItemChanged`, Mailbox 1.5);
+ * the pane then reads `createOfficeMail` again. False when Office cannot tell (the pane closes with its item then).
+ */
+export async function watchItemChanged(office: OfficeSlice, handler: () => void): Promise<boolean> {
+  const mailbox = office.context.mailbox;
+  const event = office.EventType?.ItemChanged;
+  const add = mailbox?.addHandlerAsync;
+  if (mailbox === undefined || event === undefined || add === undefined) return false;
+  try {
+    await call<void>(office, 'mailbox.addHandlerAsync', (cb) => add.call(mailbox, event, handler, cb));
+    return true;
+  } catch {
+    // A host without the event: nothing to follow.
+    return false;
+  }
+}

@@ -28,6 +28,8 @@ export interface OfficeMockRecord {
   delayDeliveryTime?: string;
   tokenRequests: number;
   recipientsChanged?: () => void;
+  /** The pane's `ItemChanged` handler (another message selected while pinned). */
+  itemChanged?: () => void;
 }
 
 const SUCCEEDED = 'succeeded';
@@ -98,7 +100,13 @@ export function createOfficeMock(options: OfficeMockOptions): { office: OfficeMo
     context: {
       displayLanguage: options.displayLanguage ?? 'en-US',
       requirements: { isSetSupported: (name: string, version?: string) => atLeast(supports[name], version) },
-      mailbox: { item },
+      mailbox: {
+        item,
+        addHandlerAsync: (_event: unknown, handler: () => void, cb?: Callback<void>) => {
+          record.itemChanged = handler;
+          ok(cb);
+        },
+      },
     },
     auth: {
       getAccessToken: () => {
