@@ -36,13 +36,16 @@ async function reportFor(userPrincipalName: string, locale: string): Promise<Ris
   return res.json() as RiskReport;
 }
 
+/** The view's heading in the tab's locales (RISKS_TEXT's `heading`): the page is ready once it shows. */
+const HEADING: Readonly<Record<string, string>> = { 'en-GB': 'Your commitments', 'en-US': 'Your commitments', 'de-DE': 'Ihre Zusagen' };
+
 async function signedInPage(displayName: string, options: { locale: string; width?: number }) {
   const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, locale: options.locale });
   await page.goto(base);
   const signIn = page.getByRole('button', { name: new RegExp(displayName) }).first();
   await expect.poll(() => signIn.count(), { timeout: 30_000 }).toBe(1);
   await signIn.click();
-  await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Your commitments' }).count(), { timeout: 30_000 }).toBe(1);
+  await expect.poll(() => page.getByRole('heading', { level: 1, name: HEADING[options.locale] ?? 'Your commitments' }).count(), { timeout: 30_000 }).toBe(1);
   return page;
 }
 
@@ -174,9 +177,10 @@ describe('the tab in a browser', () => {
     // Effort: "Adjust" → "2,5" in German is 2.5 h (never 25) → the item says, in German, it is the person's own estimate.
     const first = report.items.find((i) => i.state !== 'later' && i.state !== 'no-due-date' && !report.items.some((r) => r.pushes.includes(i.id)));
     if (!first) throw new Error('no top-level item');
-    await card(first.id).getByRole('button', { name: /^Adjust the effort of/ }).click();
-    await page.getByLabel('Hours left, your estimate').fill('2,5');
-    await page.getByRole('button', { name: 'Save' }).click();
+    // The tab's own words are German too (RISKS_TEXT de-DE).
+    await card(first.id).getByRole('button', { name: /^Aufwand von „.+“ anpassen$/ }).click();
+    await page.getByLabel('Verbleibende Stunden, Ihre Schätzung').fill('2,5');
+    await page.getByRole('button', { name: 'Speichern' }).click();
     await expect.poll(() => card(first.id).innerText(), { timeout: 30_000 }).toMatch(/2,5\sStd\., Ihre Schätzung/);
 
     // Holiday: the demo always has an item whose deadline moved off a stakeholder's public holiday.
@@ -185,8 +189,8 @@ describe('the tab in a browser', () => {
     await expect.poll(() => card(holiday.id).getByTestId('moved-deadline').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     // The move is told in the report's words, German here: "Fr., 25. Dez. ist für Lena ein Feiertag (…): fällig am …".
     expect(await card(holiday.id).getByTestId('moved-deadline').first().innerText()).toMatch(/ist für .+ ein Feiertag.*: fällig am /);
-    const work = card(holiday.id).getByRole('button', { name: /^They work that day/ }).first();
-    if ((await work.count()) === 0) await card(holiday.id).getByRole('button', { name: 'Details and numbers' }).click();
+    const work = card(holiday.id).getByRole('button', { name: /^An dem Tag wird gearbeitet/ }).first();
+    if ((await work.count()) === 0) await card(holiday.id).getByRole('button', { name: 'Details und Zahlen' }).click();
     await work.click();
     await expect.poll(() => card(holiday.id).getByTestId('moved-deadline').count(), { timeout: 30_000 }).toBe(0);
     await page.screenshot({ path: `${screenshots}/tab-adjusted.png`, fullPage: false });
