@@ -145,7 +145,7 @@ export function WorkSettingsForm(props: { client: SettingsClient; getToken: () =
   /** The number as the locale writes it (ICU through the catalogue, never by hand). */
   const shown = (value: number) => text.say('number', { value });
 
-  const spin = (field: NumberField, label: string) => {
+  const spin = (field: NumberField, label: string, about?: string) => {
     const message = problemOf(field);
     const value = valueOf(field);
     const fallback = field === 'horizonDays' ? defaults.horizonDays : defaults.defaultEffortHours[field];
@@ -153,7 +153,7 @@ export function WorkSettingsForm(props: { client: SettingsClient; getToken: () =
       <Field
         key={field}
         label={label}
-        hint={text.say('defaultIs', { value: `${shown(fallback)} ${unitOf(field, fallback)}` })}
+        hint={`${about === undefined ? '' : `${about} `}${text.say('defaultIs', { value: `${shown(fallback)} ${unitOf(field, fallback)}` })}`}
         validationState={message === undefined ? 'none' : 'error'}
         validationMessage={message}
       >
@@ -310,8 +310,7 @@ export function WorkSettingsForm(props: { client: SettingsClient; getToken: () =
           {spin('normal', text.say('effortNormal'))}
           {spin('high', text.say('effortHigh'))}
         </div>
-        <Caption1 className={styles.muted}>{text.say('horizonHint')}</Caption1>
-        {spin('horizonDays', text.say('horizonLabel'))}
+        {spin('horizonDays', text.say('horizonLabel'), text.say('horizonHint'))}
       </Card>
 
       <Card className={styles.card}>

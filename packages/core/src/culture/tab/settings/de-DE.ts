@@ -52,7 +52,6 @@ export const deDE: Phrases<SettingsTextId> = {
   loading: 'Ihre Einstellungen werden geladen…',
   loadFailed: 'Ihre Einstellungen konnten nicht geladen werden.',
   saveFailed: 'Ihre Einstellungen konnten nicht gespeichert werden.',
-  lastSaved: 'Zuletzt gespeichert: {when}.',
 
   digestHeading: 'Wöchentliche Zusammenfassung',
   digestIntro: 'Einmal pro Woche entwirft Upfront ein Update für die Personen Ihrer Wahl: was erledigt ist (mit Dank), was läuft, was mit neuen Terminen gefährdet ist und wo Sie Hilfe brauchen. Es wartet in Ihren Outlook-Entwürfen; senden tun Sie es selbst.',

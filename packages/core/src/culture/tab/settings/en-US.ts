@@ -50,7 +50,6 @@ export const enUS = {
   loading: 'Loading your settings…',
   loadFailed: 'Your settings could not be loaded.',
   saveFailed: 'Your settings could not be saved.',
-  lastSaved: 'Last saved {when}.',
 
   digestHeading: 'Weekly digest',
   digestIntro: 'Once a week Upfront drafts one update for the people you choose: what is done (with credit), in progress, at risk with new dates, and where you need help. It waits in your Outlook drafts; you send it.',

@@ -52,7 +52,6 @@ export const esES: Phrases<SettingsTextId> = {
   loading: 'Cargando tu configuración…',
   loadFailed: 'No se pudo cargar tu configuración.',
   saveFailed: 'No se pudo guardar tu configuración.',
-  lastSaved: 'Guardado por última vez: {when}.',
 
   digestHeading: 'Resumen semanal',
   digestIntro: 'Una vez por semana, Upfront redacta una actualización para las personas que elijas: lo terminado (con reconocimiento), lo que está en curso, lo que está en riesgo con fechas nuevas y dónde necesitas ayuda. Espera en tus borradores de Outlook; lo envías tú.',

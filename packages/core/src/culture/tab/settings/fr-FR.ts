@@ -52,7 +52,6 @@ export const frFR: Phrases<SettingsTextId> = {
   loading: 'Chargement de vos paramètres…',
   loadFailed: 'Vos paramètres n’ont pas pu être chargés.',
   saveFailed: 'Vos paramètres n’ont pas pu être enregistrés.',
-  lastSaved: 'Dernier enregistrement : {when}.',
 
   digestHeading: 'Synthèse hebdomadaire',
   digestIntro: 'Une fois par semaine, Upfront rédige une mise à jour pour les personnes de votre choix : ce qui est terminé (en remerciant), en cours, à risque avec de nouvelles dates, et là où vous avez besoin d’aide. Elle attend dans vos brouillons Outlook ; c’est vous qui l’envoyez.',
