@@ -1,4 +1,4 @@
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { APIResponse, Browser, FrameLocator, Page, Route } from 'playwright-core';
 
 /**
  * A Teams/Outlook host for browser tests: a page that frames the real tab in an iframe and answers the teams-js
@@ -30,6 +30,11 @@ export interface TeamsHostOptions {
    */
   readonly authenticate?: 'popup' | { readonly ok: boolean; readonly result: string };
   readonly viewport?: { readonly width: number; readonly height: number };
+  /**
+   * Serve the host page and the tab at `https://` + the base's host (Playwright answers those requests from the
+   * plain-http server), as Teams requires: `authentication.authenticate` refuses a pop-up URL that is not https.
+   */
+  readonly secure?: boolean;
 }
 
 export interface HostLogEntry {
@@ -40,6 +45,8 @@ export interface HostLogEntry {
 
 export interface TeamsHost {
   readonly page: Page;
+  /** The origin the host page and the tab are served from (`https://…` when `secure`). */
+  readonly origin: string;
   /** The framed tab. */
   readonly tab: FrameLocator;
   /** Every message the tab sent the host, in order, with `performance.now()` on the host page. */
@@ -62,8 +69,37 @@ interface HostWindow {
 
 /** Opens `base` + `tabPath` inside a Teams-like host page. */
 export async function openInTeamsHost(browser: Browser, base: string, options: TeamsHostOptions): Promise<TeamsHost> {
-  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 900 } });
-  await page.route(/^https:\/\//, (route) => route.abort());
+  // One context for the host page and its pop-ups (the consent window), so the same routes answer both. The
+  // simulator's certificate comes from its own test CA: accepted here only, as NODE_EXTRA_CA_CERTS does for Node.
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, ignoreHTTPSErrors: true });
+  const plain = new URL(base);
+  const served = options.secure === true ? new URL(`https://${plain.host}`) : plain;
+  base = served.origin;
+  // Playwright routes a navigation's first request but not the requests of its redirects, so a redirect into the
+  // https alias (the authorize page's 302 to /auth-end.html) would reach the plain-http server over TLS and fail:
+  // such a redirect is answered by a page that navigates there itself, which is routed again.
+  const fulfil = async (route: Route, response: APIResponse) => {
+    const location = response.headers()['location'];
+    if (options.secure === true && response.status() >= 300 && response.status() < 400 && location !== undefined) {
+      const next = new URL(location, route.request().url());
+      if (next.origin === served.origin) {
+        const target = JSON.stringify(next.href).replace(/</g, '\\u003c');
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><script>location.replace(${target})</script>` });
+      }
+    }
+    return route.fulfill({ response });
+  };
+  await context.route(/^https:\/\//, async (route) => {
+    const url = new URL(route.request().url());
+    if (options.secure === true && url.origin === served.origin) {
+      // The tab's own origin over https: answered by the plain-http server.
+      return fulfil(route, await route.fetch({ url: `${plain.origin}${url.pathname}${url.search}`, maxRedirects: 0 }));
+    }
+    // The simulator on this machine (its authorize page) is reachable; Microsoft's CDN and everything else is not.
+    if (url.hostname === '127.0.0.1') return options.secure === true ? fulfil(route, await route.fetch({ maxRedirects: 0 })) : route.continue();
+    return route.abort();
+  });
+  const page = await context.newPage();
   await page.exposeFunction('__hostToken', async () => {
     try {
       return await options.token();
@@ -80,13 +116,14 @@ export async function openInTeamsHost(browser: Browser, base: string, options: T
     authenticate: options.authenticate ?? 'popup',
     tabUrl: new URL(options.tabPath ?? '/', base).href,
   };
-  await page.route(new URL(HOST_PATH, base).href, (route) =>
+  await context.route(new URL(HOST_PATH, base).href, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hostPage(settings) }),
   );
   await page.goto(new URL(HOST_PATH, base).href);
   const tab = page.frameLocator('#tab');
   return {
     page,
+    origin: served.origin,
     tab,
     log: () => page.evaluate(() => (globalThis as unknown as HostWindow).__hostLog.slice()),
     async waitFor(func, timeoutMs = 30_000) {
@@ -100,7 +137,7 @@ export async function openInTeamsHost(browser: Browser, base: string, options: T
     async setTheme(theme) {
       await page.evaluate((name) => (globalThis as unknown as HostWindow).__setTheme(name), theme);
     },
-    close: () => page.close(),
+    close: () => context.close(),
   };
 }
 
