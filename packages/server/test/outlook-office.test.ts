@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOfficeMail, OfficeCallError, watchItemChanged, type OfficeSlice } from '../../web/src/office/office-adapter.js';
+import { createOfficeMail, isOfficeDark, OfficeCallError, watchItemChanged, type OfficeSlice } from '../../web/src/office/office-adapter.js';
 import { createOfficeMock, type OfficeMockOptions } from './e2e/support/office-host.js';
 
 // The add-in pane's Office adapter (packages/web/src/office) against office-addin-mock, as Microsoft's
@@ -77,6 +77,19 @@ describe('the Office adapter', () => {
     (office.context.mailbox as { item: unknown }).item = read.context.mailbox.item;
     record.itemChanged?.();
     expect(seen).toEqual(['read']);
+  });
+
+  it.each([
+    // Relative luminance: #1f1f1f → (31/255 → 0.0137 linear) ≈ 0.014 < 0.5, dark; #ffffff → 1, light;
+    // #767676 → (118/255 → 0.1812) ≈ 0.181 < 0.5, dark; #c8c8c8 → (200/255 → 0.5776) ≈ 0.578, light.
+    { color: '#1f1f1f', dark: true },
+    { color: '#ffffff', dark: false },
+    { color: '#767676', dark: true },
+    { color: '#c8c8c8', dark: false },
+    { color: 'white', dark: undefined },
+  ])('reads Outlook’s theme from its body colour $color', ({ color, dark }) => {
+    const { office } = createOfficeMock({ mode: 'read', from: jonas, bodyBackgroundColor: color });
+    expect(isOfficeDark(office as unknown as OfficeSlice)).toBe(dark);
   });
 
   it('has no mail without an item (no message open)', () => {

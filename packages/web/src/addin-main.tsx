@@ -19,7 +19,7 @@ import { DemoSignIn } from './auth/DemoSignIn.js';
 import { useDemoSession } from './auth/use-demo-session.js';
 import { config } from './config.js';
 import { toTabLocale } from './host/host-locale.js';
-import { createOfficeMail, OfficeCallError, watchItemChanged, type OfficeMail } from './office/office-adapter.js';
+import { createOfficeMail, isOfficeDark, OfficeCallError, watchItemChanged, type OfficeMail } from './office/office-adapter.js';
 import { loadOffice } from './office/load-office.js';
 import { SessionContext, type TabSession } from './session/tab-session.js';
 import ComposePanel from './surfaces/ComposePanel.js';
@@ -32,7 +32,7 @@ const useStyles = makeStyles({
   main: { boxSizing: 'border-box', maxWidth: '480px', padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
 });
 
-type Boot = { phase: 'starting' } | { phase: 'ready'; mail: OfficeMail | undefined };
+type Boot = { phase: 'starting' } | { phase: 'ready'; mail: OfficeMail | undefined; dark?: boolean };
 
 /**
  * The Outlook add-in task pane: waits for Office.js, finds the open message, signs the person in (Office's SSO
@@ -41,16 +41,17 @@ type Boot = { phase: 'starting' } | { phase: 'ready'; mail: OfficeMail | undefin
 function AddinApp() {
   const styles = useStyles();
   const [boot, setBoot] = useState<Boot>({ phase: 'starting' });
-  const dark = usePrefersDark();
+  const prefersDark = usePrefersDark();
   useEffect(() => {
     let live = true;
     void loadOffice(config.hostInitTimeoutMs).then((office) => {
       if (!live) return;
-      setBoot({ phase: 'ready', mail: office === undefined ? undefined : createOfficeMail(office) });
+      const dark = office === undefined ? undefined : isOfficeDark(office);
+      setBoot({ phase: 'ready', mail: office === undefined ? undefined : createOfficeMail(office), ...(dark === undefined ? {} : { dark }) });
       // A pinned pane stays open while the person selects another message: read that one instead.
       if (office !== undefined) {
         void watchItemChanged(office, () => {
-          if (live) setBoot({ phase: 'ready', mail: createOfficeMail(office) });
+          if (live) setBoot((was) => ({ ...was, phase: 'ready', mail: createOfficeMail(office) }));
         });
       }
     });
@@ -58,6 +59,8 @@ function AddinApp() {
       live = false;
     };
   }, []);
+  // Outlook's own theme when it says; the browser's preference otherwise (the demo outside Outlook).
+  const dark = (boot.phase === 'ready' ? boot.dark : undefined) ?? prefersDark;
   const locale = toTabLocale(boot.phase === 'ready' ? boot.mail?.displayLanguage : undefined, navigator.language);
   const text = useMemo(() => createTabText(OUTLOOK_TEXT, locale), [locale]);
   return (

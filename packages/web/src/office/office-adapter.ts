@@ -48,6 +48,8 @@ export interface OfficeSlice {
   readonly EventType?: { readonly RecipientsChanged?: unknown; readonly ItemChanged?: unknown };
   readonly context: {
     readonly displayLanguage?: string;
+    /** Outlook says its theme only through colours (`isDarkTheme` is not supported there). */
+    readonly officeTheme?: { readonly bodyBackgroundColor?: string };
     readonly requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
     readonly mailbox?: {
       readonly item?: OfficeItemSlice | null;
@@ -202,4 +204,19 @@ export async function watchItemChanged(office: OfficeSlice, handler: () => void)
     // A host without the event: nothing to follow.
     return false;
   }
+}
+
+/**
+ * Whether Outlook shows a dark theme, from its body background colour (Outlook does not support `isDarkTheme`):
+ * dark when the colour's relative luminance (WCAG) is under one half. Undefined when Office does not say.
+ * @example isOfficeDark(office) // true for bodyBackgroundColor '#1f1f1f', false for '#ffffff'
+ */
+export function isOfficeDark(office: OfficeSlice): boolean | undefined {
+  const hex = /^#?([0-9a-f]{6})$/i.exec(office.context.officeTheme?.bodyBackgroundColor?.trim() ?? '')?.[1];
+  if (hex === undefined) return undefined;
+  const channel = (i: number) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4) < 0.5;
 }

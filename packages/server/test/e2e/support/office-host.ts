@@ -17,6 +17,8 @@ export interface OfficeMockOptions {
   /** Requirement sets Office reports as supported, e.g. `{ Mailbox: '1.13', IdentityAPI: '1.3' }`. */
   supports?: Record<string, string>;
   displayLanguage?: string;
+  /** Outlook's body background colour (how Outlook tells its theme), e.g. `#1f1f1f` in dark mode. */
+  bodyBackgroundColor?: string;
   /** What `Office.auth.getAccessToken` gives: a token, or an Office error code (13xxx) it fails with. */
   sso?: { token: string } | { errorCode: number };
 }
@@ -99,6 +101,7 @@ export function createOfficeMock(options: OfficeMockOptions): { office: OfficeMo
     onReady: () => Promise.resolve({ host: 'Outlook', platform: 'OfficeOnline' }),
     context: {
       displayLanguage: options.displayLanguage ?? 'en-US',
+      officeTheme: { bodyBackgroundColor: options.bodyBackgroundColor ?? '#ffffff', bodyForegroundColor: '#242424' },
       requirements: { isSetSupported: (name: string, version?: string) => atLeast(supports[name], version) },
       mailbox: {
         item,
