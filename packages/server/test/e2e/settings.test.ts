@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { configFor, mainDemoUser, simDemo, ssoTokenFor, startSimulator } from '../support.js';
+import { describeFindings, seriousViolations } from './support/axe.js';
 import { CHROMIUM_FLAGS, chromiumPath, webRoot } from './support/web-root.js';
 
 const screenshots = process.env.UPFRONT_SHOTS ?? fileURLToPath(new URL('../../../../test-results', import.meta.url));
@@ -157,6 +158,15 @@ describe('the Settings view in a browser', () => {
     // Focus moves to the preview, which is announced.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('digest-preview');
     await page.screenshot({ path: `${screenshots}/settings-en.png`, fullPage: true });
+    // Every control is named by its label, and axe finds nothing serious.
+    expect(await page.getByRole('slider', { name: 'Focus factor' }).count()).toBe(1);
+    expect(await page.getByRole('spinbutton', { name: 'High importance' }).count()).toBe(1);
+    const findings = await seriousViolations(page.mainFrame());
+    expect(findings, describeFindings(findings)).toEqual([]);
+    // Narrow (a Teams window pushed aside): every field still fits, nothing scrolls sideways.
+    await page.setViewportSize({ width: 380, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+    await page.screenshot({ path: `${screenshots}/settings-narrow.png`, fullPage: true });
     await page.close();
   });
 });
