@@ -15,8 +15,10 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular, PersonSettingsRegular } from '@fluentui/react-icons';
 import type { ItemRisk } from '@upfront/contracts';
+import { PEOPLE_TEXT } from '@upfront/core';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useFormatter } from '../format/use-formatter.js';
+import { useText } from '../text/use-text.js';
 import { ProblemBar } from '../ui/ProblemBar.js';
 import { describeDeadlineStyle, toDeadlineStyleChoices, toDeadlineStyle, type DeadlineStyleKind } from './deadline-style.js';
 import { usePopoverStyles } from './EffortAdjust.js';
@@ -49,6 +51,7 @@ const useStyles = makeStyles({
 export function StakeholderSettings(props: { person: Person; editing: PreferenceEditing }) {
   const { person, editing } = props;
   const format = useFormatter();
+  const text = useText(PEOPLE_TEXT);
   const styles = useStyles();
   const popover = usePopoverStyles();
   const headingId = useId();
@@ -82,7 +85,7 @@ export function StakeholderSettings(props: { person: Person; editing: Preference
     event.preventDefault();
     const input = toDeadlineStyle(kind, time);
     if (!input.ok) {
-      setInvalid(input.reason);
+      setInvalid(text.say('exactTimeInvalid'));
       return;
     }
     setInvalid(undefined);
@@ -94,7 +97,7 @@ export function StakeholderSettings(props: { person: Person; editing: Preference
     if (await holidays.run(() => editing.unmarkWorkedHoliday(person.id, on))) holidaysHeading.current?.focus();
   };
 
-  const styleText = preference?.deadlineStyle === undefined ? undefined : describeDeadlineStyle(preference.deadlineStyle, format);
+  const styleText = preference?.deadlineStyle === undefined ? undefined : describeDeadlineStyle(preference.deadlineStyle, format, text);
 
   return (
     <SettingsPopover open={open} onOpenChange={onOpenChange}>
@@ -104,25 +107,23 @@ export function StakeholderSettings(props: { person: Person; editing: Preference
           appearance="transparent"
           size="small"
           icon={<PersonSettingsRegular />}
-          aria-label={`${person.displayName} (${city}): how ${name} reads a due date`}
+          aria-label={text.say('popoverTrigger', { displayName: person.displayName, city, name })}
         >
           <span>
-            {person.displayName} ({city})
-            {styleText === undefined ? null : <span className={styles.style}> · due at {styleText}</span>}
+            {text.say('popoverPerson', { displayName: person.displayName, city })}
+            {styleText === undefined ? null : <span className={styles.style}> {text.say('popoverDueAt', { style: styleText })}</span>}
           </span>
         </Button>
       </PopoverTrigger>
       <PopoverSurface className={popover.surface} aria-labelledby={headingId}>
         <h4 className={popover.heading} id={headingId}>
-          How does {name} read a due date?
+          {text.say('popoverHeading', { name })}
         </h4>
         <Text size={200} className={popover.hint}>
-          This is your own knowledge of {name}, from working with them. Upfront never guesses it from where someone lives
-          or comes from. Until you choose, it reads a due date as the close of {name}&apos;s business day, in their time
-          zone ({city}).
+          {text.say('popoverHint', { name, city })}
         </Text>
         {editing.preferences === undefined && editing.loadProblem === undefined ? (
-          <Spinner size="tiny" labelPosition="after" label={`Reading your settings for ${name}…`} />
+          <Spinner size="tiny" labelPosition="after" label={text.say('popoverLoading', { name })} />
         ) : null}
         {editing.loadProblem === undefined ? null : <ProblemBar problem={editing.loadProblem} intent="warning" />}
         <form className={popover.form} onSubmit={(e) => void save(e)} noValidate>
@@ -132,13 +133,13 @@ export function StakeholderSettings(props: { person: Person; editing: Preference
             disabled={saving}
             onChange={(_, data) => setKind(data.value as DeadlineStyleKind)}
           >
-            {toDeadlineStyleChoices(format).map((choice) => (
+            {toDeadlineStyleChoices(format, text).map((choice) => (
               <Radio key={choice.kind} value={choice.kind} label={choice.label} />
             ))}
           </RadioGroup>
           {kind === 'exact-time' ? (
             <Field
-              label={`Time, in ${name}'s time zone (${city})`}
+              label={text.say('exactTimeLabel', { name, city })}
               validationMessage={invalid}
               validationState={invalid === undefined ? 'none' : 'error'}
             >
@@ -153,19 +154,18 @@ export function StakeholderSettings(props: { person: Person; editing: Preference
               disabled={saving}
               icon={style.saving ? <Spinner size="extra-tiny" /> : undefined}
             >
-              {style.saving ? 'Saving…' : 'Save'}
+              {style.saving ? text.say('saving') : text.say('save')}
             </Button>
           </div>
         </form>
 
         <Divider />
         <h5 className={styles.subheading} id={holidaysId} ref={holidaysHeading} tabIndex={-1}>
-          Public holidays {name} works
+          {text.say('workedHolidaysHeading', { name })}
         </h5>
         {preference === undefined || preference.workedHolidays.length === 0 ? (
           <Caption1 className={popover.hint}>
-            None marked. When a due date falls on {name}&apos;s public holiday, choose &ldquo;They work that day&rdquo; on the
-            item.
+            {text.say('workedHolidaysNone', { name })}
           </Caption1>
         ) : (
           <ul className={styles.holidays} aria-labelledby={holidaysId}>
@@ -179,17 +179,17 @@ export function StakeholderSettings(props: { person: Person; editing: Preference
                     appearance="subtle"
                     icon={<DismissRegular />}
                     disabled={saving}
-                    aria-label={`Remove ${day}: ${name} does not work that day`}
+                    aria-label={text.say('removeHolidayLabel', { day, name })}
                     onClick={() => void removeHoliday(on)}
                   >
-                    Remove
+                    {text.say('removeHoliday')}
                   </Button>
                 </li>
               );
             })}
           </ul>
         )}
-        {holidays.saving ? <Spinner size="extra-tiny" labelPosition="after" label="Saving…" /> : null}
+        {holidays.saving ? <Spinner size="extra-tiny" labelPosition="after" label={text.say('saving')} /> : null}
         {holidays.problem === undefined ? null : <ProblemBar problem={holidays.problem} />}
       </PopoverSurface>
     </SettingsPopover>

@@ -1,4 +1,5 @@
 import type { DeadlineStyle } from '@upfront/contracts';
+import type { Messages, PeopleTextId } from '@upfront/core';
 import type { TabFormatter } from '../format/create-tab-formatter.js';
 
 export type DeadlineStyleKind = DeadlineStyle['kind'];
@@ -9,20 +10,21 @@ export function toClockText(time: string, format: TabFormatter): string {
   return format.time(Date.UTC(2000, 0, 1, Number(time.slice(0, 2)), Number(time.slice(3, 5))), 'UTC');
 }
 
-/** The choices in the order the tab offers them, worded for one person ("their" business day). */
-export function toDeadlineStyleChoices(format: TabFormatter): readonly { kind: DeadlineStyleKind; label: string }[] {
+/** The choices in the order the tab offers them, worded for one person ("their" business day) in the reader's words. */
+export function toDeadlineStyleChoices(format: TabFormatter, text: Messages<PeopleTextId>): readonly { kind: DeadlineStyleKind; label: string }[] {
   return [
-    { kind: 'start-of-business-day', label: 'Start of their business day' },
-    { kind: 'close-of-business-day', label: 'Close of their business day (default)' },
-    { kind: 'end-of-day', label: `End of their day (${toClockText('23:59', format)})` },
-    { kind: 'exact-time', label: 'At a set time' },
+    { kind: 'start-of-business-day', label: text.say('styleStart') },
+    { kind: 'close-of-business-day', label: text.say('styleClose') },
+    { kind: 'end-of-day', label: text.say('styleEnd', { time: toClockText('23:59', format) }) },
+    { kind: 'exact-time', label: text.say('styleExact') },
   ];
 }
 
 /** What the engine assumes when the user has not said: the strict default of PRODUCT.md. */
 export const DEFAULT_DEADLINE_STYLE: DeadlineStyle = { kind: 'close-of-business-day' };
 
-export type DeadlineStyleInput = { ok: true; style: DeadlineStyle } | { ok: false; reason: string };
+/** The form's reading of a style; `invalid-time` when "at a set time" has no time a clock shows (the words say so). */
+export type DeadlineStyleInput = { ok: true; style: DeadlineStyle } | { ok: false; reason: 'invalid-time' };
 
 /** Turns the form's choice (and its time field, for "at a set time") into a `DeadlineStyle`. */
 export function toDeadlineStyle(kind: DeadlineStyleKind, time: string): DeadlineStyleInput {
@@ -30,21 +32,25 @@ export function toDeadlineStyle(kind: DeadlineStyleKind, time: string): Deadline
   const hhmm = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(time.trim());
   const hours = Number(hhmm?.[1]);
   const minutes = Number(hhmm?.[2]);
-  if (hhmm === null || hours > 23 || minutes > 59) return { ok: false, reason: 'Enter a time such as 15:00.' };
+  if (hhmm === null || hours > 23 || minutes > 59) return { ok: false, reason: 'invalid-time' };
   return { ok: true, style: { kind, time: `${String(hours).padStart(2, '0')}:${hhmm[2]}` } };
 }
 
-/** A short phrase for a stakeholder's style: "close of their business day", "15:00 their time". */
-export function describeDeadlineStyle(style: DeadlineStyle | undefined, format: TabFormatter): string {
-  const chosen = style ?? DEFAULT_DEADLINE_STYLE;
-  switch (chosen.kind) {
+/** The `kind` select key of a style in the `styleShort` and `styleNow` messages (ICU keys cannot hold `-`). */
+export function toStyleKey(style: DeadlineStyle | undefined): 'start' | 'close' | 'end' | 'exact' {
+  switch ((style ?? DEFAULT_DEADLINE_STYLE).kind) {
     case 'start-of-business-day':
-      return 'start of their business day';
-    case 'close-of-business-day':
-      return 'close of their business day';
+      return 'start';
     case 'end-of-day':
-      return 'end of their day';
+      return 'end';
     case 'exact-time':
-      return `${toClockText(chosen.time, format)} their time`;
+      return 'exact';
+    default:
+      return 'close';
   }
+}
+
+/** A short phrase for a stakeholder's style: "close of their business day", "15:00 their time". */
+export function describeDeadlineStyle(style: DeadlineStyle | undefined, format: TabFormatter, text: Messages<PeopleTextId>): string {
+  return text.say('styleShort', { kind: toStyleKey(style), time: style?.kind === 'exact-time' ? toClockText(style.time, format) : '' });
 }

@@ -3,7 +3,7 @@ import type { MessageTone, PersonCard, Problem, StakeholderPreference } from '@u
 import { PEOPLE_TEXT, SUPPORTED_LOCALES } from '@upfront/core';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { TabFormatter } from '../../format/create-tab-formatter.js';
-import { toClockText, toDeadlineStyle, type DeadlineStyleKind } from '../../preferences/deadline-style.js';
+import { toDeadlineStyle, toDeadlineStyleChoices, type DeadlineStyleKind } from '../../preferences/deadline-style.js';
 import { useText } from '../../text/use-text.js';
 import { ProblemBar } from '../../ui/ProblemBar.js';
 
@@ -125,10 +125,9 @@ export function PersonPreferencesForm(props: {
           disabled={saving}
           onChange={(_, data) => setDraft((d) => ({ ...d, kind: data.value as DeadlineStyleKind }))}
         >
-          <Radio value="start-of-business-day" label={text.say('styleStart')} />
-          <Radio value="close-of-business-day" label={text.say('styleClose')} />
-          <Radio value="end-of-day" label={text.say('styleEnd', { time: toClockText('23:59', format) })} />
-          <Radio value="exact-time" label={text.say('styleExact')} />
+          {toDeadlineStyleChoices(format, text).map((choice) => (
+            <Radio key={choice.kind} value={choice.kind} label={choice.label} />
+          ))}
         </RadioGroup>
       </Field>
       {draft.kind === 'exact-time' ? (

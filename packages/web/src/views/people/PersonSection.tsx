@@ -3,13 +3,13 @@ import type { PersonCard, Problem, StakeholderPreference } from '@upfront/contra
 import { PEOPLE_TEXT } from '@upfront/core';
 import { forwardRef, useId } from 'react';
 import type { TabFormatter } from '../../format/create-tab-formatter.js';
-import { toClockText } from '../../preferences/deadline-style.js';
+import { toClockText, toStyleKey } from '../../preferences/deadline-style.js';
 import { firstName } from '../../preferences/stakeholder-preference.js';
 import { useText } from '../../text/use-text.js';
 import { OverlapStrip } from './OverlapStrip.js';
 import { PersonPreferencesForm } from './PersonPreferencesForm.js';
 import { PersonStateBadge } from './PersonStateBadge.js';
-import { daysSince, toStyleKey, toWeekdayNames } from './people-words.js';
+import { daysSince, toWeekdayNames } from './people-words.js';
 
 const useStyles = makeStyles({
   card: {

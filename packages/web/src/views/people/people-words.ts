@@ -1,24 +1,10 @@
-import type { OverlapStripDto, PersonCard, RiskState } from '@upfront/contracts';
+import type { OverlapStripDto, RiskState } from '@upfront/contracts';
 import type { Messages, PeopleTextId } from '@upfront/core';
 import type { TabFormatter } from '../../format/create-tab-formatter.js';
 
 /** The `state` select key of a risk state (ICU select keys cannot hold `-`). */
 export function toStateKey(state: RiskState): string {
   return state.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-}
-
-/** The `kind` select key of a deadline style in `styleNow`. */
-export function toStyleKey(style: PersonCard['preference']['deadlineStyle']): 'start' | 'close' | 'end' | 'exact' {
-  switch (style?.kind) {
-    case 'start-of-business-day':
-      return 'start';
-    case 'end-of-day':
-      return 'end';
-    case 'exact-time':
-      return 'exact';
-    default:
-      return 'close';
-  }
 }
 
 // Sunday 1 January 2023: weekday w is the date 1 + w, so the formatter names weekdays from dates (no words of ours).

@@ -49,6 +49,17 @@ export const enUS = {
   saving: 'Saving…',
   saved: 'Saved your settings for {name}. Their items read the new way now.',
   openPerson: 'Open {name}',
+  styleShort: '{kind, select, start {start of their business day} close {close of their business day} end {end of their day} other {{time} their time}}',
+  popoverTrigger: '{displayName} ({city}): how {name} reads a due date',
+  popoverPerson: '{displayName} ({city})',
+  popoverDueAt: '· due at {style}',
+  popoverHeading: 'How does {name} read a due date?',
+  popoverHint: 'This is your own knowledge of {name}, from working with them. Upfront never guesses it from where someone lives or comes from. Until you choose, it reads a due date as the close of {name}’s business day, in their time zone ({city}).',
+  popoverLoading: 'Reading your settings for {name}…',
+  workedHolidaysHeading: 'Public holidays {name} works',
+  workedHolidaysNone: 'None marked. When a due date falls on {name}’s public holiday, choose “They work that day” on the item.',
+  removeHoliday: 'Remove',
+  removeHolidayLabel: 'Remove {day}: {name} does not work that day',
 } as const;
 
 export type PeopleTextId = keyof typeof enUS;
