@@ -38,9 +38,22 @@ async function tabFrame(host: TeamsHost): Promise<Frame> {
   return frame;
 }
 
+/** The page globals the evaluated functions read (the server's tsconfig has no DOM types). */
+interface PageGlobals {
+  document: {
+    activeElement: { tagName: string; textContent: string | null } | null;
+    documentElement: { lang: string };
+    querySelector(selector: string): object | null;
+  };
+  getComputedStyle(element: object): { backgroundColor: string; color: string };
+}
+
 /** The tag name and text of the focused element of a page or frame. */
 function focused(target: Page | Frame): Promise<{ tag: string; text: string }> {
-  return target.evaluate(() => ({ tag: document.activeElement?.tagName ?? '', text: document.activeElement?.textContent ?? '' }));
+  return target.evaluate(() => {
+    const { document } = globalThis as unknown as PageGlobals;
+    return { tag: document.activeElement?.tagName ?? '', text: document.activeElement?.textContent ?? '' };
+  });
 }
 
 describe('a plain browser', () => {
@@ -106,7 +119,7 @@ describe('the personal tab in a host', () => {
       await expect.poll(() => host.tab.getByRole('tab', { name, exact: true }).count()).toBe(1);
     }
     expect(await host.tab.getByRole('tab', { name: 'People' }).count()).toBe(0);
-    expect(await (await tabFrame(host)).evaluate(() => document.documentElement.lang)).toBe('de-DE');
+    expect(await (await tabFrame(host)).evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.lang)).toBe('de-DE');
     await host.close();
   });
 
@@ -116,8 +129,9 @@ describe('the personal tab in a host', () => {
     const frame = await tabFrame(host);
     const colours = () =>
       frame.evaluate(() => {
-        const root = document.querySelector('.fui-FluentProvider');
-        const style = root === null ? undefined : getComputedStyle(root);
+        const page = globalThis as unknown as PageGlobals;
+        const root = page.document.querySelector('.fui-FluentProvider');
+        const style = root === null ? undefined : page.getComputedStyle(root);
         return `${style?.backgroundColor ?? ''} / ${style?.color ?? ''}`;
       });
     await expect.poll(colours).not.toBe(' / ');
