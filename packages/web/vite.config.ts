@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -25,26 +25,19 @@ const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|txt|webmanifest|xml)$/i;
 /** Below this a compressed copy saves less than a packet; the file goes out as it is. */
 const MIN_BYTES = 512;
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-}
-
 /**
  * Writes `<file>.br` (quality 11) and `<file>.gz` (level 9) beside every text file of the build, whatever the
  * `outDir`, so the server sends compressed bytes without compressing per request: @fastify/static's
  * `preCompressed` picks one by the request's Accept-Encoding. A copy that is not smaller is not written.
  */
 function precompress(): Plugin {
-  let outDir = '';
   return {
     name: 'upfront:precompress',
     apply: 'build',
-    configResolved(config) {
-      outDir = config.build.outDir.startsWith('/') ? config.build.outDir : join(config.root, config.build.outDir);
-    },
-    async closeBundle() {
-      const files = (await filesUnder(outDir)).filter((f) => COMPRESSIBLE.test(f));
+    async writeBundle(options, bundle) {
+      const dir = options.dir;
+      if (dir === undefined) return;
+      const files = Object.keys(bundle).filter((name) => COMPRESSIBLE.test(name)).map((name) => join(dir, name));
       await Promise.all(
         files.map(async (file) => {
           const source = await readFile(file);
