@@ -162,6 +162,23 @@ describe('the Outlook add-in pane', () => {
     await page.close();
   });
 
+  it('follows Outlook’s dark theme and passes axe there', async () => {
+    const page = await openPane({ mode: 'compose', to: [JONAS, MARCUS], supports: { Mailbox: '1.13' }, bodyBackgroundColor: '#1f1f1f' });
+    const signIn = page.getByText('Sign in as a person of the demo organisation');
+    await expect.poll(() => signIn.count(), { timeout: 30_000 }).toBe(1);
+    await page.waitForSelector('[aria-busy="true"]', { state: 'detached' });
+    await page.screenshot({ path: join(shots, 'sign-in-dark.png'), fullPage: true });
+    await signInAsDemoUser(page);
+    await expect.poll(() => personCard(page, JONAS.emailAddress).count(), { timeout: 30_000 }).toBe(1);
+    // Fluent's dark tokens: the page behind the cards is near black, not the light theme's grey.
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider') ?? document.body).backgroundColor);
+    const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(Math.max(r, g, b)).toBeLessThan(64);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(shots, 'compose-dark.png'), fullPage: true });
+    await page.close();
+  });
+
   it('shows what the user owes the sender of a message being read, in the language Outlook is set to', async () => {
     const page = await openPane({ mode: 'read', from: JONAS, to: [{ displayName: 'Maya', emailAddress: upn }], supports: { IdentityAPI: '1.3' }, sso: { token }, displayLanguage: 'de-DE' }, 'de-DE');
     const jonas = personCard(page, JONAS.emailAddress);
