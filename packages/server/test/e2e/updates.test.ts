@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SuggestionList } from '@upfront/contracts';
+import type { RiskReport, SuggestionList } from '@upfront/contracts';
+import { createMailMessages } from '@upfront/core';
 import type { RunningSimulator } from '@upfront/graph-sim';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { configFor, mainDemoUser, simDemo, ssoTokenFor, startSimulator } from '../support.js';
 import { CHROMIUM_FLAGS, chromiumPath, webRoot } from './support/web-root.js';
@@ -12,7 +13,7 @@ import { CHROMIUM_FLAGS, chromiumPath, webRoot } from './support/web-root.js';
 const screenshots = fileURLToPath(new URL('../../../../test-results', import.meta.url));
 
 interface Mailbox {
-  drafts: { id: string; subject: string; toRecipients: { emailAddress: { address: string } }[]; deferredSendAt: string | null }[];
+  drafts: { id: string; subject: string; body: { content: string }; toRecipients: { emailAddress: { address: string } }[]; deferredSendAt: string | null }[];
   outbox: unknown[];
   sent: unknown[];
 }
@@ -34,22 +35,27 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
   mkdirSync(screenshots, { recursive: true });
 });
-
+beforeEach(async () => {
+  await simDemo(sim, '/demo/reset', {});
+});
 afterAll(async () => {
   await browser?.close();
   await app?.close();
   await sim?.close();
 });
 
-async function suggestionsFor(userPrincipalName: string): Promise<SuggestionList> {
-  const token = await ssoTokenFor(sim, userPrincipalName);
-  const res = await app.inject({ url: '/api/suggestions?horizonDays=14', headers: { authorization: `Bearer ${token}` } });
+async function api<T>(url: string, method: 'GET' | 'POST' = 'GET'): Promise<T> {
+  const token = await ssoTokenFor(sim, upn);
+  const res = await app.inject({ method, url, headers: { authorization: `Bearer ${token}` } });
   expect(res.statusCode).toBe(200);
-  return res.json() as SuggestionList;
+  return res.json() as T;
 }
+const mailbox = () => simDemo<Mailbox>(sim, `/demo/mailbox/${upn}`);
 
-async function openUpdates(locale: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale, timezoneId: 'America/Los_Angeles' });
+/** Signs in as the main demo user in a browser of this locale (clipboard allowed), and opens Updates (or `hash`). */
+async function openUpdates(locale: string, hash = '#updates'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale, timezoneId: 'America/Los_Angeles', permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
   page.on('dialog', () => {
     throw new Error('a dialog opened: text from Graph ran as script');
   });
@@ -60,79 +66,153 @@ async function openUpdates(locale: string): Promise<Page> {
   const signIn = page.getByRole('button', { name: new RegExp(me.displayName) }).first();
   await expect.poll(() => signIn.count(), { timeout: 30_000 }).toBe(1);
   await signIn.click();
-  await expect.poll(() => page.getByRole('tab', { name: 'Updates' }).count(), { timeout: 30_000 }).toBe(1);
-  await page.getByRole('tab', { name: 'Updates' }).click();
+  await expect.poll(() => page.getByTestId('view-tab-updates').count(), { timeout: 30_000 }).toBe(1);
+  await page.evaluate((h) => {
+    window.location.hash = h;
+  }, hash);
   return page;
 }
 
-describe('the Updates view in a browser', () => {
-  it('shows the heads-ups a person would expect, each in its reader’s language, and drafts one exactly once without sending', async () => {
-    const list = await suggestionsFor(upn);
-    const headsUps = list.value.filter((s) => s.kind === 'heads-up');
-    const names = headsUps.flatMap((s) => s.recipients.map((r) => r.displayName));
-    // The demo's story: Jonas (Berlin, German) and Priya (Bangalore) are owed heads-ups.
-    expect(names.some((n) => n.startsWith('Jonas'))).toBe(true);
-    expect(names.some((n) => n.startsWith('Priya'))).toBe(true);
-    const toJonas = headsUps.find((s) => s.recipients.some((r) => r.displayName.startsWith('Jonas')));
-    expect(toJonas?.language).toBe('de-DE');
+const announced = (page: Page) => page.getByTestId('announce-polite').textContent();
 
-    const before = await simDemo<Mailbox>(sim, `/demo/mailbox/${upn}`);
+describe('the Updates view in a browser', () => {
+  it('opens the heads-up to Jonas, rewrites it in French and diplomatic, keeps an edit on asking, copies it and saves it once to Outlook’s Drafts', async () => {
+    const list = await api<SuggestionList>('/api/suggestions?horizonDays=14');
+    const toJonas = list.value.find((s) => s.kind === 'heads-up' && s.recipients.some((r) => r.displayName.startsWith('Jonas')));
+    if (!toJonas) throw new Error('the demo has no heads-up for Jonas');
+    expect(toJonas.language).toBe('de-DE');
+    const before = await mailbox();
+
     const page = await openUpdates('en-US');
     const cards = page.getByTestId('suggestion');
     await expect.poll(() => cards.count(), { timeout: 30_000 }).toBe(list.value.length);
-    await page.screenshot({ path: `${screenshots}/updates.png`, fullPage: true });
+    const card = page.locator(`[data-suggestion-id="${toJonas.id}"]`);
+    // The reason in words, the send time on the user's clock with Jonas's own time beside it.
+    expect(await card.getByTestId('suggestion-reason').textContent()).toMatch(/overdue|off track|at risk/);
+    expect(await card.getByTestId('send-at').textContent()).toMatch(/Best sent .* for Jonas/);
+    expect(await card.getByTestId('suggestion-text').textContent()).toContain('Hallo');
 
-    // The card to Jonas shows his message in German, as the API wrote it.
-    const jonasCard = page.locator(`[data-testid="suggestion"][data-language="de-DE"]`).filter({ hasText: 'Jonas' }).first();
-    await expect.poll(() => jonasCard.getByTestId('suggestion-text').textContent()).toContain('Hallo');
-    // Draft it: the editor opens with the subject; saving twice (a double click) makes one draft.
-    await jonasCard.getByRole('button', { name: 'Draft it' }).click();
-    const save = jonasCard.getByRole('button', { name: 'Save to my Outlook drafts' });
-    await save.dblclick();
-    await expect.poll(() => jonasCard.getByTestId('drafted').count(), { timeout: 30_000 }).toBe(1);
-    expect(await jonasCard.getByRole('link', { name: /Open in Outlook/ }).getAttribute('href')).toMatch(/^https:\/\//);
+    await card.getByRole('button', { name: 'Open and edit' }).click();
+    const editor = card.getByTestId('draft-editor');
+    // Focus goes to the subject.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(toJonas.subject);
 
-    const mailbox = await simDemo<Mailbox>(sim, `/demo/mailbox/${upn}`);
-    const mine = mailbox.drafts.filter((d) => d.subject === toJonas?.subject);
+    // Tone, then language: the server writes it again each time (nothing edited yet, so nothing to ask).
+    await editor.getByRole('radio', { name: 'Diplomatic' }).check();
+    await expect.poll(() => announced(page), { timeout: 15_000 }).toBe('Written again in German, diplomatic tone.');
+    const language = editor.getByRole('combobox', { name: 'Language' });
+    await language.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => language.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('option', { name: 'French' }).click();
+    const fr = createMailMessages('fr-FR');
+    const body = editor.getByRole('textbox', { name: 'Message' });
+    await expect.poll(() => body.inputValue(), { timeout: 15_000 }).toContain(fr.say('headsUpThanks', { tone: 'diplomatic' }));
+    expect((await body.inputValue()).split('\n')[0]).toBe(fr.say('greeting', { name: 'Jonas', tone: 'diplomatic' }));
+    const frenchSubject = await editor.getByRole('textbox', { name: 'Subject' }).inputValue();
+    expect(frenchSubject).not.toBe(toJonas.subject);
+
+    // An edit, then a change of tone: the edit is not thrown away without asking; keeping it keeps it.
+    await body.fill(`${await body.inputValue()}\nÀ mardi, Maya`);
+    // (The choice waits for the answer: the radio stays on Diplomatic while the dialog asks.)
+    await editor.getByRole('radio', { name: 'Direct' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Replace your edits?' });
+    await expect.poll(() => dialog.count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Keep my text' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await body.inputValue()).toContain('À mardi, Maya');
+    await expect.poll(() => editor.getByRole('radio', { name: 'Diplomatic' }).isChecked()).toBe(true);
+
+    // Copy: the text goes to the clipboard, and it is said.
+    await editor.getByRole('button', { name: 'Copy' }).click();
+    await expect.poll(() => announced(page)).toBe('Copied the message to the clipboard.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(frenchSubject);
+    expect(copied).toContain('À mardi, Maya');
+    await page.screenshot({ path: `${screenshots}/updates-editor.png`, fullPage: true });
+
+    // Save (a double click): one draft, the link shows and takes focus.
+    await editor.getByRole('button', { name: 'Save to my Outlook drafts' }).dblclick();
+    await expect.poll(() => card.getByTestId('drafted').count(), { timeout: 30_000 }).toBe(1);
+    const link = card.getByRole('link', { name: /Open in Outlook/ });
+    expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Open in Outlook');
+    expect(await announced(page)).toMatch(/^Saved in your Outlook drafts/);
+
+    const after = await mailbox();
+    const mine = after.drafts.filter((d) => d.subject === frenchSubject);
     expect(mine).toHaveLength(1);
-    // Delivered in their working hours: Outlook holds it after Send until then.
+    expect(mine[0]?.body.content).toContain('À mardi, Maya');
+    expect(mine[0]?.toRecipients.map((r) => r.emailAddress.address)).toEqual(toJonas.recipients.map((r) => r.email));
     expect(mine[0]?.deferredSendAt).not.toBeNull();
-    // Nothing left the mailbox: the demo's earlier sent mail is all there is.
-    expect(mailbox.outbox).toHaveLength(before.outbox.length);
-    expect(mailbox.sent).toHaveLength(before.sent.length);
-    const sendCalls = await simDemo<{ value: unknown[] }>(sim, '/demo/send-calls');
-    expect(sendCalls.value).toEqual([]);
-
-    // Loaded again, the suggestion says it was drafted: the ledger knows, not the page's memory.
-    const again = await suggestionsFor(upn);
-    expect(again.value.find((s) => s.id === toJonas?.id)?.draft?.messageId).toBe(mine[0]?.id);
-    await page.getByRole('button', { name: 'Refresh' }).click();
-    await expect.poll(() => page.getByTestId('drafted').count(), { timeout: 30_000 }).toBe(1);
-    await page.close();
+    // Nothing left the mailbox.
+    expect(after.outbox).toHaveLength(before.outbox.length);
+    expect(after.sent).toHaveLength(before.sent.length);
+    await page.context().close();
   });
 
-  it('hides a dismissed suggestion, and it stays dismissed on the next load', async () => {
+  it('dismisses a suggestion with Undo at hand, and Undo brings it back for good', async () => {
     const page = await openUpdates('en-GB');
     const cards = page.getByTestId('suggestion');
     await expect.poll(() => cards.count(), { timeout: 30_000 }).toBeGreaterThan(1);
-    const before = await cards.count();
-    const subject = await cards.nth(before - 1).getByRole('heading').textContent();
-    await cards.nth(before - 1).getByRole('button', { name: 'Dismiss' }).click();
-    await expect.poll(() => cards.count()).toBe(before - 1);
+    const count = await cards.count();
+    const last = cards.nth(count - 1);
+    const id = await last.getAttribute('data-suggestion-id');
+    await last.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => cards.count()).toBe(count - 1);
+    // Focus goes to Undo, which is what a person who dismissed by mistake wants.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Undo');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(count);
+    await expect.poll(() => announced(page)).toMatch(/^Back in the list/);
     await page.getByRole('button', { name: 'Refresh' }).click();
-    await expect.poll(() => cards.count(), { timeout: 30_000 }).toBe(before - 1);
-    expect(await page.getByRole('heading', { name: subject ?? '' }).count()).toBe(0);
-    await page.close();
+    await expect.poll(() => page.locator(`[data-suggestion-id="${id}"]`).count(), { timeout: 30_000 }).toBe(1);
+    await page.context().close();
   });
 
-  it('previews the weekly digest in the tab', async () => {
-    const page = await openUpdates('en-US');
-    const digest = page.getByTestId('digest');
-    await expect.poll(() => digest.getByRole('button', { name: 'Preview the next digest' }).count(), { timeout: 30_000 }).toBe(1);
-    await digest.getByRole('button', { name: 'Preview the next digest' }).click();
-    await expect.poll(() => digest.getByTestId('digest-preview').count(), { timeout: 30_000 }).toBe(1);
-    expect((await digest.getByTestId('digest-preview').textContent())?.length ?? 0).toBeGreaterThan(40);
-    await digest.screenshot({ path: `${screenshots}/digest.png` });
-    await page.close();
+  it('drafts an update from a risk: #updates/item/<id> opens one written on request, saved once', async () => {
+    const [report, list] = await Promise.all([api<RiskReport>('/api/risks?horizonDays=14'), api<SuggestionList>('/api/suggestions?horizonDays=14')]);
+    // An item people wait on that the list has no suggestion for: the server writes one when asked.
+    const item = report.items.find((i) => i.stakeholders.length > 0 && !list.value.some((s) => s.itemIds.includes(i.id)));
+    if (!item) throw new Error('every item with stakeholders already has a suggestion');
+    const page = await openUpdates('en-US', `#updates/item/${encodeURIComponent(item.id)}`);
+    const section = page.getByTestId('item-update');
+    const card = section.getByTestId('suggestion');
+    await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(1);
+    const kind = await card.getAttribute('data-kind');
+    expect(kind).toBe(['at-risk', 'off-track', 'overdue'].includes(item.state) ? 'heads-up' : 'on-track');
+    // The editor is open at once, addressed to the item's stakeholders.
+    const recipients = card.getByTestId('recipient');
+    await expect.poll(() => recipients.count()).toBe(item.stakeholders.length);
+    const subject = await card.getByRole('textbox', { name: 'Subject' }).inputValue();
+    await card.getByRole('button', { name: 'Save to my Outlook drafts' }).click();
+    await expect.poll(() => card.getByTestId('drafted').count(), { timeout: 30_000 }).toBe(1);
+    expect((await mailbox()).drafts.filter((d) => d.subject === subject)).toHaveLength(1);
+    // Asked again (back to Risks, then the same address), it is the same update, already drafted: no second draft.
+    const hash = `#updates/item/${encodeURIComponent(item.id)}`;
+    await page.evaluate(() => {
+      window.location.hash = '#risks';
+    });
+    await expect.poll(() => page.getByTestId('item-update').count()).toBe(0);
+    await page.evaluate((h) => {
+      window.location.hash = h;
+    }, hash);
+    await expect.poll(() => page.getByTestId('item-update').getByTestId('drafted').count(), { timeout: 30_000 }).toBe(1);
+    expect((await mailbox()).drafts.filter((d) => d.subject === subject)).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('speaks French on a French browser: the view’s words, the reasons and the controls', async () => {
+    const page = await openUpdates('fr-FR');
+    await expect.poll(() => page.getByRole('heading', { name: 'Messages à envoyer', level: 1 }).count(), { timeout: 30_000 }).toBe(1);
+    const cards = page.getByTestId('suggestion');
+    await expect.poll(() => cards.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await cards.first().getByRole('button', { name: 'Ouvrir et modifier' }).count()).toBe(1);
+    expect(await cards.first().getByRole('button', { name: 'Ignorer' }).count()).toBe(1);
+    expect(await cards.first().getByTestId('suggestion-reason').textContent()).toContain('«\u00a0');
+    expect(await cards.first().getByTestId('send-at').textContent()).toMatch(/^.?\s*À envoyer de préférence/);
+    await expect.poll(() => announced(page)).toMatch(/messages? à envoyer\.$/);
+    await page.screenshot({ path: `${screenshots}/updates-fr.png`, fullPage: true });
+    await page.context().close();
   });
 });

@@ -83,6 +83,8 @@ export function DraftEditor(props: {
   const missing = suggestion.recipients.filter((r) => !recipients.some((e) => e.toLowerCase() === r.email.toLowerCase()));
   const languageName = (tag: string) => text.say('language', { language: toSelectKey(tag) });
   const toneName = (tone: MessageTone) => text.say('tone', { tone });
+  const languageOption = (tag: string) => text.say('languageOption', { language: toSelectKey(tag) });
+  const toneOption = (tone: MessageTone) => text.say('toneOption', { tone });
   const edited = subject !== baseline.subject || body !== baseline.text;
 
   const addTyped = () => {
@@ -199,7 +201,7 @@ export function DraftEditor(props: {
         <Field label={text.say('languageLabel')}>
           <Dropdown
             ref={languageRef}
-            value={languageName(baseline.language)}
+            value={languageOption(baseline.language)}
             selectedOptions={[baseline.language]}
             disabled={composing || saving}
             onOptionSelect={(_, data) => {
@@ -207,16 +209,16 @@ export function DraftEditor(props: {
             }}
           >
             {SUPPORTED_LOCALES.map((tag) => (
-              <Option key={tag} value={tag} text={languageName(tag)}>
-                <span lang={tag}>{languageName(tag)}</span>
+              <Option key={tag} value={tag} text={languageOption(tag)}>
+                {languageOption(tag)}
               </Option>
             ))}
           </Dropdown>
         </Field>
         <Field label={text.say('toneLabel')}>
           <RadioGroup layout="horizontal" value={baseline.tone} disabled={composing || saving} onChange={(_, data) => choose({ language: baseline.language, tone: data.value as MessageTone })}>
-            <Radio value="direct" label={toneName('direct')} />
-            <Radio value="diplomatic" label={toneName('diplomatic')} />
+            <Radio value="direct" label={toneOption('direct')} />
+            <Radio value="diplomatic" label={toneOption('diplomatic')} />
           </RadioGroup>
         </Field>
         {composing ? <Spinner size="tiny" label={text.say('composing')} /> : null}

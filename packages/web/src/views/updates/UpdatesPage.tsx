@@ -14,6 +14,7 @@ export default function UpdatesPage() {
   const navigation = useNavigation();
   const client = useMemo(() => createUpdatesClient({ baseUrl: config.apiBaseUrl }), []);
   const itemId = navigation?.target.view === 'updates' ? navigation.target.itemId : undefined;
+  const suggestionId = navigation?.target.view === 'updates' ? navigation.target.suggestionId : undefined;
   return (
     <UpdatesView
       client={client}
@@ -21,6 +22,7 @@ export default function UpdatesPage() {
       horizonDays={config.horizonDays}
       locale={session.locale}
       {...(itemId === undefined ? {} : { itemId })}
+      {...(suggestionId === undefined ? {} : { suggestionId })}
       {...(navigation === undefined ? {} : { onBackToRisks: () => navigation.go({ view: 'risks' }) })}
     />
   );

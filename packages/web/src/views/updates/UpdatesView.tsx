@@ -26,7 +26,7 @@ const useStyles = makeStyles({
  * The updates Upfront suggests, ready to read, edit and save to Outlook's Drafts. Coming from Risks with an item
  * (`itemId`), that item's update is opened first: the list's one, or one the server writes on request.
  */
-export function UpdatesView(props: { client: UpdatesClient; getToken: () => Promise<string>; horizonDays: number; locale: string; itemId?: string; onBackToRisks?: () => void }) {
+export function UpdatesView(props: { client: UpdatesClient; getToken: () => Promise<string>; horizonDays: number; locale: string; itemId?: string; suggestionId?: string; onBackToRisks?: () => void }) {
   const styles = useStyles();
   const text = useText(UPDATES_TEXT);
   const announce = useAnnounce();
@@ -38,7 +38,8 @@ export function UpdatesView(props: { client: UpdatesClient; getToken: () => Prom
   const format = useMemo(() => createTabFormatter(props.locale, list?.generatedAt ?? new Date().toISOString()), [props.locale, list]);
   const userZone = list?.timeZone ?? 'UTC';
   const asked = useItemUpdate(props.client, props.getToken, props.itemId, list?.value, text, itemAttempt);
-  const listedForItem = props.itemId === undefined ? undefined : ordered.find((s) => s.itemIds.includes(props.itemId ?? ''));
+  const listedForItem =
+    props.suggestionId !== undefined ? ordered.find((s) => s.id === props.suggestionId) : props.itemId === undefined ? undefined : ordered.find((s) => s.itemIds.includes(props.itemId ?? ''));
   const forItem: Suggestion | undefined = listedForItem ?? (asked.phase === 'ready' ? asked.suggestion : undefined);
   const rest = forItem === undefined ? ordered : ordered.filter((s) => s.id !== forItem.id);
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -131,7 +132,7 @@ export function UpdatesView(props: { client: UpdatesClient; getToken: () => Prom
           <SkeletonItem size={96} />
         </Skeleton>
       ) : null}
-      {props.itemId === undefined ? null : (
+      {props.itemId === undefined && listedForItem === undefined ? null : (
         <section className={styles.asked} aria-label={text.say('itemHeading')} data-testid="item-update">
           <Title3 as="h2">{text.say('itemHeading')}</Title3>
           {asked.phase === 'loading' ? <Spinner size="small" label={text.say('itemLoading')} /> : null}

@@ -41,6 +41,8 @@ export const deDE: Phrases<UpdatesTextId> = {
   recipientsLabel: 'An',
   language: '{language, select, enUS {Englisch (USA)} enGB {Englisch (UK)} frFR {Französisch} deDE {Deutsch} esES {Spanisch} other {{language}}}',
   tone: '{tone, select, diplomatic {diplomatisch} other {direkt}}',
+  toneOption: '{tone, select, diplomatic {Diplomatisch} other {Direkt}}',
+  languageOption: '{language, select, enUS {Englisch (USA)} enGB {Englisch (UK)} frFR {Französisch} deDE {Deutsch} esES {Spanisch} other {{language}}}',
   writtenIn: 'Geschrieben auf {language}, Ton: {tone}',
   showWhole: 'Ganze Nachricht anzeigen',
   showLess: 'Weniger anzeigen',

@@ -41,6 +41,8 @@ export const esES: Phrases<UpdatesTextId> = {
   recipientsLabel: 'Para',
   language: '{language, select, enUS {inglés (EE. UU.)} enGB {inglés (Reino Unido)} frFR {francés} deDE {alemán} esES {español} other {{language}}}',
   tone: '{tone, select, diplomatic {diplomático} other {directo}}',
+  toneOption: '{tone, select, diplomatic {Diplomático} other {Directo}}',
+  languageOption: '{language, select, enUS {Inglés (EE. UU.)} enGB {Inglés (Reino Unido)} frFR {Francés} deDE {Alemán} esES {Español} other {{language}}}',
   writtenIn: 'Escrito en {language}, tono {tone}',
   showWhole: 'Mostrar el mensaje completo',
   showLess: 'Mostrar menos',

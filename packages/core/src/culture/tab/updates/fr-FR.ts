@@ -41,6 +41,8 @@ export const frFR: Phrases<UpdatesTextId> = {
   recipientsLabel: 'À',
   language: '{language, select, enUS {anglais (États-Unis)} enGB {anglais (Royaume-Uni)} frFR {français} deDE {allemand} esES {espagnol} other {{language}}}',
   tone: '{tone, select, diplomatic {diplomatique} other {direct}}',
+  toneOption: '{tone, select, diplomatic {Diplomatique} other {Direct}}',
+  languageOption: '{language, select, enUS {Anglais (États-Unis)} enGB {Anglais (Royaume-Uni)} frFR {Français} deDE {Allemand} esES {Espagnol} other {{language}}}',
   writtenIn: 'Rédigé en {language}, ton {tone}',
   showWhole: 'Afficher tout le message',
   showLess: 'Afficher moins',
