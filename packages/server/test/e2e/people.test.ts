@@ -118,6 +118,10 @@ describe('the People view in a browser', () => {
     await expect.poll(() => cards.count(), { timeout: 30_000 }).toBe(people.people.length);
     const shown = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-person-id')));
     expect(shown).toEqual(people.people.map((p) => p.id));
+    // Narrow (a side panel's width): the same people, the settings under the facts.
+    await page.setViewportSize({ width: 360, height: 800 });
+    expect(await cards.count()).toBe(people.people.length);
+    await page.screenshot({ path: `${screenshots}/people-narrow.png` });
     await page.close();
   });
 
