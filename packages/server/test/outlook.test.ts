@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OutlookContext } from '@upfront/contracts';
 import type { RunningSimulator } from '@upfront/graph-sim';
+import { openStore } from '@upfront/store';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
@@ -88,6 +89,23 @@ describe('POST /api/outlook/context', () => {
     const problem = problemOf(res);
     expect(problem.code).toBe('REQUEST_INVALID');
     if (field !== '') expect(problem.detail).toContain(field.replace(/^\//, ''));
+  });
+
+  it('stores nothing about the message: no address of it is in the user’s data afterwards', async () => {
+    const store = await openStore('sqlite::memory:');
+    const own = await buildApp(configFor(sim), { clock: fixedClock(NOW), logger: false, store });
+    try {
+      const res = await own.inject({ method: 'POST', url: '/api/outlook/context', headers: auth, payload: { mode: 'compose', addresses: [STRANGER, JONAS] } });
+      expect(res.statusCode).toBe(200);
+      const claims = JSON.parse(Buffer.from(auth.authorization.split('.')[1] ?? '', 'base64url').toString()) as { tid: string; oid: string };
+      const exported = JSON.stringify(await store.account.exportUser({ tenantId: claims.tid, userId: claims.oid }));
+      // The world load keeps its own records (the user's last visit, sync cursors); the message leaves no trace.
+      expect(exported.length).toBeGreaterThan(2);
+      expect(exported).not.toContain(STRANGER);
+    } finally {
+      await own.close();
+      await store.close();
+    }
   });
 
   it('answers 401 without a token', async () => {
