@@ -79,7 +79,7 @@ describe('a plain browser', () => {
     await page.locator('ul[aria-label] button').first().click();
     await page.getByTestId('view-tab-updates').click();
     await expect.poll(() => new URL(page.url()).hash).toBe('#updates');
-    await expect.poll(async () => (await focused(page)).tag, { timeout: 15_000 }).toBe('H1');
+    await expect.poll(async () => (await focused(page)).tag, { timeout: 20_000 }).toBe('H1');
     await page.reload();
     await expect.poll(() => page.getByTestId('view-tab-updates').getAttribute('aria-selected')).toBe('true');
     await page.goto(`${base}/#settings`);
@@ -182,6 +182,16 @@ describe('sign-in through the host', () => {
     await host.close();
   });
 
+  it('gets a fresh token once when the API refuses one, then says the sign-in failed instead of looping', async () => {
+    const host = await openInTeamsHost(browser, base, { token: async () => 'not.a.token' });
+    await host.tab.getByTestId('sign-in-failed').waitFor({ timeout: 30_000 });
+    const asked = (await host.log()).filter((entry) => entry.func === 'authentication.getAuthToken').length;
+    // 1 at start, 1 for the first check, 1 fresh one after the 401; the second 401 ends it.
+    expect(asked).toBe(3);
+    expect((await host.log()).map((entry) => entry.func)).toContain('appInitialization.success');
+    await host.close();
+  });
+
   it("asks for consent, grants it in the simulator's authorize page through the real pop-up, and loads the risks", async () => {
     await simDemo(sim, '/demo/consent', { userPrincipalName: upn, granted: false });
     const host = await openInTeamsHost(browser, base, {
@@ -194,7 +204,7 @@ describe('sign-in through the host', () => {
     const popupOpened = host.page.waitForEvent('popup');
     await host.tab.getByRole('button', { name: 'Grant permissions' }).click();
     const popup = await popupOpened;
-    expect(new URL(popup.url()).pathname).toMatch(/\/oauth2\/v2\.0\/authorize$/);
+    await popup.waitForURL(/\/oauth2\/v2\.0\/authorize\?/);
     await popup.getByRole('button', { name: 'Accept' }).click();
     await host.waitFor('popup:authentication.authenticate.success');
     await expect.poll(() => host.tab.getByTestId('risk-item').count(), { timeout: 30_000 }).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
 import type { Problem } from '@upfront/contracts';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { toProblem } from '../api/client.js';
+import { ApiError, toProblem } from '../api/client.js';
 import { useSession } from '../session/tab-session.js';
 import { useShellText } from '../text/use-shell-text.js';
 import { useAnnounce } from '../ui/Announcer.js';
@@ -30,7 +30,7 @@ export function ConsentGate(props: { children: ReactNode }) {
   const text = useShellText();
   const announce = useAnnounce();
   const styles = useStyles();
-  const { getToken, onConsent } = session;
+  const { getToken, onConsent, onUnauthorized } = session;
   const [state, setState] = useState<GateState>(() => (onConsent === undefined ? { phase: 'granted', afterGrant: false } : { phase: 'checking' }));
   const [attempt, setAttempt] = useState(0);
   const content = useRef<HTMLDivElement>(null);
@@ -45,13 +45,16 @@ export function ConsentGate(props: { children: ReactNode }) {
         if (live) setState(granted ? { phase: 'granted', afterGrant: false } : { phase: 'needed', busy: false });
       },
       (error: unknown) => {
-        if (live) setState({ phase: 'failed', problem: toProblem(error, text.say('reloadToRetry')) });
+        if (!live) return;
+        // A refused token: the host gets a fresh one (a new getToken runs this check again), once.
+        if (error instanceof ApiError && error.problem.status === 401) onUnauthorized();
+        setState({ phase: 'failed', problem: toProblem(error, text.say('reloadToRetry')) });
       },
     );
     return () => {
       live = false;
     };
-  }, [getToken, onConsent, attempt, text]);
+  }, [getToken, onConsent, onUnauthorized, attempt, text]);
 
   const afterGrant = state.phase === 'granted' && state.afterGrant;
   useEffect(() => (afterGrant ? focusHeading(() => content.current) : undefined), [afterGrant]);
