@@ -2,7 +2,7 @@ import { Button, Caption1, Link, makeStyles, Spinner, Text, tokens } from '@flue
 import { MailEditRegular, OpenRegular } from '@fluentui/react-icons';
 import type { DraftResult, MeetingHeadsUp, Problem } from '@upfront/contracts';
 import { MEETING_TEXT } from '@upfront/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { toProblem } from '../../api/client.js';
 import type { MeetingsClient } from '../../api/meetings-client.js';
 import { useText } from '../../text/use-text.js';
@@ -42,6 +42,7 @@ export function HeadsUpAction(props: {
   const { headsUp, client, getToken, onDrafted } = props;
   const [saving, setSaving] = useState<Saving>({ phase: 'idle' });
   const link = useRef<HTMLAnchorElement>(null);
+  const toId = useId();
   const names = text.list(headsUp.recipientNames);
   const justSaved = saving.phase === 'saved';
   useEffect(() => {
@@ -69,7 +70,9 @@ export function HeadsUpAction(props: {
       <Text size={200} weight="semibold" className={styles.subject}>
         {text.say('headsUpAbout', { subject: headsUp.subject })}
       </Text>
-      <Caption1 className={styles.muted}>{text.say('headsUpTo', { names })}</Caption1>
+      <Caption1 id={toId} className={styles.muted}>
+        {text.say('headsUpTo', { names })}
+      </Caption1>
       {webLink === undefined ? (
         <Button
           className={styles.action}
@@ -77,7 +80,8 @@ export function HeadsUpAction(props: {
           size="small"
           icon={saving.phase === 'saving' ? <Spinner size="extra-tiny" /> : <MailEditRegular />}
           disabled={saving.phase === 'saving'}
-          aria-label={text.say('draftHeadsUpLabel', { names })}
+          // The visible words are the name; whom it goes to is read as its description.
+          aria-describedby={toId}
           onClick={() => void draft()}
         >
           {saving.phase === 'saving' ? text.say('drafting') : text.say('draftHeadsUp')}

@@ -16,7 +16,6 @@ export const deDE: Phrases<MeetingTextId> = {
   headsUpAbout: 'Vorwarnung bereit: „{subject}“',
   headsUpTo: 'An {names}',
   draftHeadsUp: 'Vorwarnung entwerfen',
-  draftHeadsUpLabel: 'Eine Vorwarnung an {names} in Ihren Outlook-Entwürfen speichern',
   drafting: 'Wird in Ihren Outlook-Entwürfen gespeichert…',
   draftSaved: 'Vorwarnung an {names} in Ihren Outlook-Entwürfen gespeichert. Upfront sendet sie nie: Das tun Sie selbst in Outlook.',
   draftExisting: 'Diese Vorwarnung lag schon in Ihren Outlook-Entwürfen und wurde nicht doppelt gespeichert.',

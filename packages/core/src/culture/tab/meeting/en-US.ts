@@ -16,7 +16,6 @@ export const enUS = {
   headsUpAbout: 'Heads-up ready: “{subject}”',
   headsUpTo: 'To {names}',
   draftHeadsUp: 'Draft heads-up',
-  draftHeadsUpLabel: 'Draft a heads-up to {names} in your Outlook drafts',
   drafting: 'Saving to your Outlook drafts…',
   draftSaved: 'Heads-up to {names} saved in your Outlook drafts. Upfront never sends it: you do, from Outlook.',
   draftExisting: 'This heads-up was already in your Outlook drafts, so it was not saved twice.',

@@ -16,7 +16,6 @@ export const esES: Phrases<MeetingTextId> = {
   headsUpAbout: 'Aviso listo: «{subject}»',
   headsUpTo: 'Para {names}',
   draftHeadsUp: 'Preparar aviso',
-  draftHeadsUpLabel: 'Preparar un aviso para {names} en sus borradores de Outlook',
   drafting: 'Guardando en sus borradores de Outlook…',
   draftSaved: 'Aviso para {names} guardado en sus borradores de Outlook. Upfront nunca lo envía: lo envía usted desde Outlook.',
   draftExisting: 'Este aviso ya estaba en sus borradores de Outlook, así que no se guardó dos veces.',

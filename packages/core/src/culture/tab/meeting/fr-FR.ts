@@ -16,7 +16,6 @@ export const frFR: Phrases<MeetingTextId> = {
   headsUpAbout: 'Message d’alerte prêt : « {subject} »',
   headsUpTo: 'À {names}',
   draftHeadsUp: 'Préparer l’alerte',
-  draftHeadsUpLabel: 'Préparer une alerte pour {names} dans vos brouillons Outlook',
   drafting: 'Enregistrement dans vos brouillons Outlook…',
   draftSaved: 'Alerte pour {names} enregistrée dans vos brouillons Outlook. Upfront ne l’envoie jamais : c’est vous qui l’envoyez depuis Outlook.',
   draftExisting: 'Cette alerte était déjà dans vos brouillons Outlook ; elle n’a pas été enregistrée une seconde fois.',
