@@ -23,6 +23,12 @@ const axeSource = readFileSync(join(dirname(require.resolve('axe-core')), 'axe.m
 const JONAS = { displayName: 'Jonas Weber', emailAddress: 'jonas.weber@northwind.example' };
 const MARCUS = { displayName: 'Marcus Green', emailAddress: 'marcus.green@northwind.example' };
 
+/** The few DOM names the page functions use (the server's TypeScript has no DOM library). */
+interface Dom {
+  document: { activeElement: { id: string } | null; body: unknown; querySelector(selector: string): unknown };
+  getComputedStyle(element: unknown): { backgroundColor: string };
+}
+
 let sim: RunningSimulator;
 let app: FastifyInstance;
 let browser: Browser;
@@ -107,7 +113,7 @@ const personCard = (page: Page, address: string) => page.locator(`[data-testid="
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const { axe, document } = globalThis as unknown as { document: unknown; axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } };
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
   });
@@ -126,7 +132,7 @@ describe('the Outlook add-in pane', () => {
     expect(await jonas.innerText()).toContain('Overdue');
     expect(await jonas.getByTestId('promise').first().innerText()).toMatch(/^Promise /);
     // After the sign-in the focus is on the pane's heading, not lost on the body.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('outlook-heading');
+    expect(await page.evaluate(() => (globalThis as unknown as Dom).document.activeElement?.id)).toBe('outlook-heading');
     expect(await personCard(page, MARCUS.emailAddress).innerText()).toContain('Prepare the QBR deck for Northwind Traders');
     // Marcus's automatic replies (getMailTips through the server) are scheduled for two of his working days.
     expect(await page.getByTestId('recipient-warnings').innerText()).toMatch(/Marcus is out of office (from .+ )?until .+\./);
@@ -171,7 +177,10 @@ describe('the Outlook add-in pane', () => {
     await signInAsDemoUser(page);
     await expect.poll(() => personCard(page, JONAS.emailAddress).count(), { timeout: 30_000 }).toBe(1);
     // Fluent's dark tokens: the page behind the cards is near black, not the light theme's grey.
-    const background = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider') ?? document.body).backgroundColor);
+    const background = await page.evaluate(() => {
+      const { document, getComputedStyle } = globalThis as unknown as Dom;
+      return getComputedStyle(document.querySelector('.fui-FluentProvider') ?? document.body).backgroundColor;
+    });
     const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
     expect(Math.max(r, g, b)).toBeLessThan(64);
     expect(await seriousViolations(page)).toEqual([]);
