@@ -117,6 +117,20 @@ describe('the preferences refuse what is not a preference', () => {
   });
 });
 
+describe('the digest and the preferences', () => {
+  it('writes the digest from the same assessment: a lower focus factor puts the onboarding checklist in it', async () => {
+    const preview = async () => ((await app.inject({ url: '/api/digest/preview?locale=en-US', headers: auth })).json() as { text: string }).text;
+    const before = await preview();
+    expect(before).toContain('“Prepare the QBR deck for Northwind Traders”: at risk');
+    expect(before).not.toContain('“Update the onboarding checklist”');
+    // Focus 0.5: the checklist has 1,470 usable minutes for 1,500 needed (see above), so it is off track.
+    await putWork({ ...defaults, focusFactor: 0.5 });
+    const after = await preview();
+    expect(after).toContain('“Update the onboarding checklist”: off track');
+    expect(after).toContain('“Prepare the QBR deck for Northwind Traders”: off track');
+  });
+});
+
 describe('suggestion kinds', () => {
   it('leaves out the kinds the user turned off, and only those', async () => {
     const list = async (headers = auth) => ((await app.inject({ url: '/api/suggestions', headers })).json() as SuggestionList).value.map((s) => s.kind);
