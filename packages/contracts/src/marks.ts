@@ -15,7 +15,7 @@ export const ItemMarkRequestSchema = Type.Union([
 ]);
 export type ItemMarkRequest = Static<typeof ItemMarkRequestSchema>;
 
-/** `PUT …/mark`'s query: the horizon the tab shows, so "done for now" remembers the item as the user saw it. */
+/** `PUT …/mark`'s query: the horizon the tab shows (the user's stored one when absent), so "done for now" remembers the item as the user saw it. */
 export const ItemMarkQuerySchema = Type.Object({
   horizonDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 90 })),
 });

@@ -170,7 +170,8 @@ export const ItemRiskSchema = Type.Object({
 export type ItemRisk = Static<typeof ItemRiskSchema>;
 
 export const RiskReportQuerySchema = Type.Object({
-  horizonDays: Type.Integer({ minimum: 1, maximum: 90, default: 14 }),
+  /** Days ahead to judge; the user's stored horizon (Settings) when absent, two weeks until they save one. */
+  horizonDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 90 })),
   /** The host's locale (BCP 47); the mailbox language when absent. */
   locale: Type.Optional(Type.String({ pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$', maxLength: 35 })),
 });

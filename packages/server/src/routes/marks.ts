@@ -11,7 +11,6 @@ import { toMarkFingerprint } from '../services/to-active-mark.js';
 const DAY_MS = 86_400_000;
 /** The furthest a snooze may reach: a year (a longer one is forgetting the item, not snoozing it). */
 const MAX_SNOOZE_DAYS = 366;
-const DEFAULT_HORIZON_DAYS = 14;
 
 export interface MarksRoutesOptions {
   readonly store: Store;
@@ -46,7 +45,7 @@ export const marksRoutes: FastifyPluginAsyncTypebox<MarksRoutesOptions> = async 
       }
       // 1. The item must be one of the user's (as the tab shows it, at its horizon); its fingerprint is taken now.
       const report = await riskReports.build(key, onBehalfOf(req.user.ssoToken), {
-        horizonDays: req.query.horizonDays ?? DEFAULT_HORIZON_DAYS,
+        ...(req.query.horizonDays === undefined ? {} : { horizonDays: req.query.horizonDays }),
         fresh: false,
       });
       const item = report.items.find((i) => i.id === req.params.itemId);

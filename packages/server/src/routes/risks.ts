@@ -9,7 +9,7 @@ export const risksRoutes: FastifyPluginAsyncTypebox<{ riskReports: RiskReports }
     { schema: { querystring: RiskReportQuerySchema, response: { 200: RiskReportSchema } } },
     async (req) =>
       opts.riskReports.build(req.user, onBehalfOf(req.user.ssoToken), {
-        horizonDays: req.query.horizonDays,
+        ...(req.query.horizonDays === undefined ? {} : { horizonDays: req.query.horizonDays }),
         ...(req.query.locale === undefined ? {} : { locale: req.query.locale }),
         // A Refresh asks for a fresh read: `Cache-Control: no-cache` (RFC 9111 §5.2.1.4).
         fresh: /(^|,)\s*no-cache\s*(,|$)/i.test(req.headers['cache-control'] ?? ''),

@@ -4,19 +4,21 @@ import type { Store, UserKey } from '@upfront/store';
 import type { GraphTokenSource } from './graph-token-source.js';
 import type { AssessedWorld, LoadAssessedWorld } from './load-assessed-world.js';
 import { toActiveMark, toMarkFingerprint } from './to-active-mark.js';
+import { readUserSettings } from './user-settings.js';
 import { toRiskReportDto } from './to-risk-report-dto.js';
 
 export interface RiskReportsDeps {
   readonly loadAssessedWorld: LoadAssessedWorld;
   /** The user's marks on items (snoozed, done for now); without it the report carries none. */
-  readonly store?: Pick<Store, 'itemMarks'>;
+  readonly store?: Pick<Store, 'itemMarks' | 'settings'>;
   /** Decides which snoozes have ended. */
   readonly clock?: Clock;
 }
 
 /** What a caller asks of a report: the horizon, the reader's locale, and whether to read Graph afresh. */
 export interface RiskReportRequest {
-  readonly horizonDays: number;
+  /** Days ahead; the user's stored horizon (their settings) when absent. */
+  readonly horizonDays?: number;
   /** BCP 47; the mailbox language when absent. */
   readonly locale?: string;
   /** `Cache-Control: no-cache`: reuse nothing cached but tokens and delta links. */
@@ -26,6 +28,9 @@ export interface RiskReportRequest {
 export interface RiskReports {
   build(key: UserKey, tokens: GraphTokenSource, request: RiskReportRequest): Promise<RiskReportDto>;
 }
+
+/** The horizon of a report asked for without one, when there is no store to read the user's own from. */
+const DEFAULT_HORIZON_DAYS = 14;
 
 /** Locales whose DTO is kept per assessed world (a user reads in one or two). */
 const MAX_LOCALES_PER_REPORT = 4;
@@ -68,7 +73,8 @@ export function createRiskReports(deps: RiskReportsDeps): RiskReports {
 
   return {
     async build(key, tokens, { horizonDays, locale, fresh }) {
-      const assessed = await deps.loadAssessedWorld(key, tokens, { horizonDays, fresh });
+      const days = horizonDays ?? (deps.store === undefined ? DEFAULT_HORIZON_DAYS : (await readUserSettings(deps.store, key)).settings.horizonDays);
+      const assessed = await deps.loadAssessedWorld(key, tokens, { horizonDays: days, fresh });
       return withMarks(key, dtoFor(assessed, locale ?? assessed.world.user.language));
     },
   };

@@ -59,7 +59,16 @@ async function signIn(locale: string, heading: string): Promise<Page> {
 
 const card = (page: Page, id: string) => page.locator(`main [data-testid="risk-item"][data-item-id="${id}"], [data-testid="risk-item"][data-item-id="${id}"]`).first();
 const polite = (page: Page) => page.getByTestId('announce-polite').innerText();
-const focusedHeadingOf = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-item-heading') ?? document.activeElement?.getAttribute('data-testid') ?? '');
+/** The page's globals this file reads inside `evaluate` (the server's tsconfig has no DOM library). */
+type PageGlobals = {
+  document: { activeElement: { getAttribute(name: string): string | null } | null };
+  getComputedStyle(element: unknown): { backgroundColor: string; color: string; borderColor: string };
+};
+const focusedHeadingOf = (page: Page) =>
+  page.evaluate(() => {
+    const active = (globalThis as unknown as PageGlobals).document.activeElement;
+    return active?.getAttribute('data-item-heading') ?? active?.getAttribute('data-testid') ?? '';
+  });
 const isTopLevel = (items: readonly ItemRisk[]) => (item: ItemRisk) => !items.some((other) => other.pushes.includes(item.id));
 
 describe('the Risks view', () => {
@@ -96,7 +105,7 @@ describe('the Risks view', () => {
         .locator(`[data-testid="risk-item"][data-state="${state}"] [data-testid="state-badge"]`)
         .first()
         .evaluate((el) => {
-          const css = getComputedStyle(el);
+          const css = (globalThis as unknown as PageGlobals).getComputedStyle(el);
           return `${css.backgroundColor}|${css.color}|${css.borderColor}|${el.textContent}`;
         });
     const states = [...new Set(items.map((i) => i.state))].filter((s) => ['overdue', 'off-track', 'at-risk', 'on-track'].includes(s));
@@ -113,9 +122,10 @@ describe('the Risks view', () => {
     if (cliff) {
       const grave = card(page, cliff.id).locator('[data-testid="flag"][data-severity="grave"]');
       expect(await grave.innerText()).toMatch(/^Critical:/);
+      await card(page, cliff.id).screenshot({ path: `${shots}/cliff-card.png` });
       const mild = page.locator('[data-testid="flag"][data-severity="mild"]');
       if ((await mild.count()) > 0) {
-        const fill = (l: typeof mild) => l.first().evaluate((el) => getComputedStyle(el).backgroundColor);
+        const fill = (l: typeof mild) => l.first().evaluate((el) => (globalThis as unknown as PageGlobals).getComputedStyle(el).backgroundColor);
         expect(await fill(grave)).not.toBe(await fill(mild));
       }
     }
