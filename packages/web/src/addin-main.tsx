@@ -63,6 +63,10 @@ function AddinApp() {
   const dark = (boot.phase === 'ready' ? boot.dark : undefined) ?? prefersDark;
   const locale = toTabLocale(boot.phase === 'ready' ? boot.mail?.displayLanguage : undefined, navigator.language);
   const text = useMemo(() => createTabText(OUTLOOK_TEXT, locale), [locale]);
+  useEffect(() => {
+    // Screen readers pick their voice from the document's language, not only from the provider's element.
+    document.documentElement.lang = locale;
+  }, [locale]);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider} lang={locale}>
       <AnnouncerProvider>

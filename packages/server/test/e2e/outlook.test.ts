@@ -162,8 +162,16 @@ describe('the Outlook add-in pane', () => {
     // No demo sign-in: Office gave the token.
     expect(await page.getByText('Sign in as a person of the demo organisation').count()).toBe(0);
     expect((await record(page)).tokenRequests).toBeGreaterThan(0);
-    expect(await page.getByRole('button', { name: 'Insert update' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Deliver in their morning' }).count()).toBe(0);
+    // By keyboard alone: Tab reaches "Insert update" (after Refresh), Enter inserts.
+    let focused = '';
+    for (let presses = 0; presses < 6 && focused !== 'Insert update'; presses += 1) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => ((globalThis as unknown as { document: { activeElement: { textContent: string | null } | null } }).document.activeElement?.textContent ?? '').trim());
+    }
+    expect(focused).toBe('Insert update');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await record(page)).inserted.length).toBe(1);
     expect(await page.getByTestId('deliver-unsupported').innerText()).toContain('Mailbox 1.13');
     await page.close();
   });
@@ -193,6 +201,7 @@ describe('the Outlook add-in pane', () => {
     const jonas = personCard(page, JONAS.emailAddress);
     await expect.poll(() => jonas.count(), { timeout: 30_000 }).toBe(1);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Was du dem Absender schuldest');
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang)).toBe('de-DE');
     expect(await jonas.innerText()).toContain('Überfällig');
     expect(await page.getByRole('button', { name: 'Update einfügen' }).count()).toBe(0);
     await page.screenshot({ path: join(shots, 'read-de.png'), fullPage: true });
