@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { pnpm } from './pnpm.mjs';
 
-const benches = ['packages/core/bench/risk-engine.bench.ts', 'packages/graph/bench/round-trips.ts', 'packages/server/bench/api.bench.ts', 'packages/server/bench/digests.bench.ts'];
+const benches = ['packages/core/bench/risk-engine.bench.ts', 'packages/graph/bench/round-trips.ts', 'packages/server/bench/api.bench.ts', 'packages/server/bench/digests.bench.ts', 'packages/server/bench/tab.bench.ts'];
 const only = process.argv[2];
 for (const file of benches) {
   if (only && !file.includes(only)) continue;

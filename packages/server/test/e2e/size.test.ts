@@ -5,13 +5,11 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ssoTokenFor } from '../support.js';
 import { openInTeamsHost } from './support/teams-host.js';
-import { demoPeople, firstView, nextDemoMeeting, startTabWorld, tabFrame, type FirstView, type TabWorld } from './support/tab-world.js';
+import { demoPeople, FIRST_VIEW, firstView, nextDemoMeeting, startTabWorld, tabFrame, type FirstView, type TabWorld } from './support/tab-world.js';
 import { webRoot } from './support/web-root.js';
 
 /** The issue's budget: JavaScript on the wire (compressed) before the first view is on screen. */
 const BUDGET_BYTES = 150 * 1024;
-/** The meeting panel is on screen: its first attendee (or its sentence saying there is none). */
-const MEETING_PANEL_READY = '[data-testid="meeting-attendee"], [data-testid="meeting-empty"]';
 
 let world: TabWorld;
 beforeAll(async () => {
@@ -126,7 +124,7 @@ describe('JavaScript before the first view', () => {
       const [person] = await demoPeople(world.sim);
       if (!person) throw new Error('no demo people');
       const host = await openInTeamsHost(world.browser, world.base, { hostName, token: () => ssoTokenFor(world.sim, person.userPrincipalName) });
-      const view = await firstView(await tabFrame(host.page), '[data-testid="risk-item"]');
+      const view = await firstView(await tabFrame(host.page), FIRST_VIEW.risks);
       expect(view.scripts.some((s) => /teams-js/.test(s.path)), listed(view)).toBe(true);
       expectWithinBudget(view, `before the first risk in ${hostName}`);
       // The other views are not part of it: they load when opened.
@@ -146,7 +144,7 @@ describe('JavaScript before the first view', () => {
       context: { chatId: meeting.chatId, meetingId: 'meeting-1' },
       token: () => ssoTokenFor(world.sim, person.userPrincipalName),
     });
-    const view = await firstView(await tabFrame(host.page), MEETING_PANEL_READY);
+    const view = await firstView(await tabFrame(host.page), FIRST_VIEW.meetingPanel);
     expectWithinBudget(view, 'before the meeting panel');
     await host.close();
   });

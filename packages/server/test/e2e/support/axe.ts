@@ -13,6 +13,8 @@ export interface AxeFinding {
   readonly help: string;
   readonly targets: readonly string[];
   readonly summary: string;
+  /** The first node's markup, cut short. */
+  readonly html: string;
 }
 
 interface AxeGlobals {
@@ -46,6 +48,7 @@ export async function seriousViolations(frame: Frame): Promise<AxeFinding[]> {
         help: v.help,
         targets: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')),
         summary: (v.nodes[0]?.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
+        html: (v.nodes[0]?.html ?? '').slice(0, 300),
       }));
   });
 }

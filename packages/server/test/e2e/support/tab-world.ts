@@ -35,6 +35,14 @@ export async function startTabWorld(): Promise<TabWorld> {
   };
 }
 
+/** What says a surface's first view is on screen. */
+export const FIRST_VIEW = {
+  /** The personal tab: its first risk. */
+  risks: '[data-testid="risk-item"]',
+  /** The meeting side panel: the meeting's attendees read (or its sentence that there is nothing owed). */
+  meetingPanel: '[data-testid="meeting-panel"][data-phase="ready"]',
+} as const;
+
 /** One JavaScript file a page fetched, from the page's own Resource Timing. */
 export interface ScriptTransfer {
   readonly path: string;
