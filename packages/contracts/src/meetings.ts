@@ -50,7 +50,9 @@ const DayPartSchema = Type.Union([Type.Literal('before-hours'), Type.Literal('in
 /** The heads-up Upfront suggests sending an attendee (a suggestion of `GET /api/suggestions`, drafted by its draft route). */
 export const MeetingHeadsUpSchema = Type.Object({
   suggestionId: Type.String(),
+  /** The subject in the language the message is written in (the recipients'). */
   subject: Type.String(),
+  language: Type.String(),
   severity: Type.Union([Type.Literal('routine'), Type.Literal('at-risk'), Type.Literal('off-track'), Type.Literal('overdue')]),
   /** Everyone the heads-up goes to (it may cover several attendees). */
   recipientNames: Type.Array(Type.String()),

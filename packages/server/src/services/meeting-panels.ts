@@ -81,7 +81,7 @@ export function createMeetingPanels(deps: MeetingPanelsDeps): MeetingPanels {
       const headsUpFor = (attendeeId: string): MeetingHeadsUp | undefined => {
         const s = headsUps.find((h) => h.recipients.some((r) => r.id === attendeeId));
         if (s === undefined) return undefined;
-        return { suggestionId: s.id, subject: s.subject, severity: s.severity, recipientNames: s.recipients.map((r) => r.displayName), ...(s.draft ? { draft: s.draft } : {}) };
+        return { suggestionId: s.id, subject: s.subject, language: s.language, severity: s.severity, recipientNames: s.recipients.map((r) => r.displayName), ...(s.draft ? { draft: s.draft } : {}) };
       };
       return {
         chatId,

@@ -67,9 +67,13 @@ export function HeadsUpAction(props: {
   const webLink = saving.phase === 'saved' ? saving.result.webLink : headsUp.draft?.webLink;
   return (
     <div className={styles.box} data-testid="heads-up" data-suggestion-id={headsUp.suggestionId}>
-      <Text size={200} weight="semibold" className={styles.subject}>
-        {text.say('headsUpAbout', { subject: headsUp.subject })}
+      <Text size={200} weight="semibold">
+        {text.say('headsUpReady')}
       </Text>
+      {/* The subject is written in the recipients' language, which may not be the panel's. */}
+      <Caption1 lang={headsUp.language} className={styles.subject}>
+        {headsUp.subject}
+      </Caption1>
       <Caption1 id={toId} className={styles.muted}>
         {text.say('headsUpTo', { names })}
       </Caption1>

@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, tokens, Tooltip } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import type { DraftResult } from '@upfront/contracts';
 import { MEETING_TEXT } from '@upfront/core';
@@ -97,9 +97,10 @@ export function MeetingPanelView(props: {
           <Text as="h1" ref={heading} tabIndex={-1} className={styles.heading}>
             {panel?.subject ?? text.say('panelLabel')}
           </Text>
-          <Button appearance="subtle" size="small" icon={<ArrowClockwiseRegular />} disabled={state.phase === 'loading'} onClick={() => void refresh()}>
-            {text.say('refresh')}
-          </Button>
+          {/* Icon only: at 320 px the subject needs the width; the tooltip is its name. */}
+          <Tooltip content={text.say('refresh')} relationship="label">
+            <Button appearance="subtle" icon={<ArrowClockwiseRegular />} disabled={state.phase === 'loading'} onClick={() => void refresh()} data-testid="meeting-refresh" />
+          </Tooltip>
         </div>
         {panel === undefined ? null : (
           <>

@@ -13,7 +13,7 @@ export const deDE: Phrases<MeetingTextId> = {
   owedNone: 'Sie schulden {name} in den nächsten zwei Wochen nichts.',
   state: '{state, select, overdue {Überfällig} offTrack {Nicht zu schaffen} atRisk {Gefährdet} onTrack {Im Plan} later {Später} other {Ohne Fälligkeit}}',
   talkingPoints: 'Gesprächspunkte',
-  headsUpAbout: 'Vorwarnung bereit: „{subject}“',
+  headsUpReady: 'Vorwarnung bereit',
   headsUpTo: 'An {names}',
   draftHeadsUp: 'Vorwarnung entwerfen',
   drafting: 'Wird in Ihren Outlook-Entwürfen gespeichert…',

@@ -13,7 +13,7 @@ export const enUS = {
   owedNone: 'You owe {name} nothing due in the next two weeks.',
   state: '{state, select, overdue {Overdue} offTrack {Off track} atRisk {At risk} onTrack {On track} later {Later} other {No due date}}',
   talkingPoints: 'Talking points',
-  headsUpAbout: 'Heads-up ready: “{subject}”',
+  headsUpReady: 'Heads-up ready',
   headsUpTo: 'To {names}',
   draftHeadsUp: 'Draft heads-up',
   drafting: 'Saving to your Outlook drafts…',

@@ -13,7 +13,7 @@ export const esES: Phrases<MeetingTextId> = {
   owedNone: 'No debe nada a {name} en las próximas dos semanas.',
   state: '{state, select, overdue {Vencido} offTrack {Fuera de plazo} atRisk {En riesgo} onTrack {En plazo} later {Más adelante} other {Sin fecha límite}}',
   talkingPoints: 'Puntos para comentar',
-  headsUpAbout: 'Aviso listo: «{subject}»',
+  headsUpReady: 'Aviso listo',
   headsUpTo: 'Para {names}',
   draftHeadsUp: 'Preparar aviso',
   drafting: 'Guardando en sus borradores de Outlook…',

@@ -13,7 +13,7 @@ export const frFR: Phrases<MeetingTextId> = {
   owedNone: 'Vous ne devez rien à {name} dans les deux prochaines semaines.',
   state: '{state, select, overdue {En retard} offTrack {Hors délai} atRisk {À risque} onTrack {Dans les temps} later {Plus tard} other {Sans échéance}}',
   talkingPoints: 'Points à aborder',
-  headsUpAbout: 'Message d’alerte prêt : « {subject} »',
+  headsUpReady: 'Alerte prête',
   headsUpTo: 'À {names}',
   draftHeadsUp: 'Préparer l’alerte',
   drafting: 'Enregistrement dans vos brouillons Outlook…',
