@@ -69,6 +69,7 @@ const median = (xs: number[]) => {
 const stats = (xs: number[], unit: (n: number) => string) => (xs.length === 0 ? '—' : `${unit(Math.min(...xs))} / ${unit(median(xs))} / ${unit(Math.max(...xs))}`);
 const kb = (n: number) => `${(n / 1024).toFixed(1)}`;
 const ms = (n: number) => `${Math.round(n)}`;
+const say = (line: string) => process.stdout.write(`${line}\n`);
 
 const world = await startTabWorld();
 try {
@@ -85,16 +86,16 @@ try {
       ? [{ name: 'Teams meeting side panel', sample: () => inHost(world, person.userPrincipalName, { hostName: 'Teams', sidePanel: { chatId: meeting.chatId } }) }]
       : []),
   ];
-  console.log(`tab bench: ${runs} runs per surface, each in a fresh browser context; the tab from ${webRoot}`);
-  console.log('min / median / max');
-  console.log('| Surface | Initial JavaScript (KB, brotli) | Navigation → notifySuccess (ms) | Navigation → first view (ms) |');
-  console.log('|---|---|---|---|');
+  say(`tab bench: ${runs} runs per surface, each in a fresh browser context; the tab from ${webRoot}`);
+  say('min / median / max');
+  say('| Surface | Initial JavaScript (KB, brotli) | Navigation → notifySuccess (ms) | Navigation → first view (ms) |');
+  say('|---|---|---|---|');
   for (const surface of surfaces) {
     await surface.sample(); // one warm-up: the server's first assessed world for this person, Chromium's code caches
     const samples: Sample[] = [];
     for (let i = 0; i < runs; i += 1) samples.push(await surface.sample());
     const notify = samples.flatMap((s) => (s.notifySuccessMs === undefined ? [] : [s.notifySuccessMs]));
-    console.log(
+    say(
       `| ${surface.name} | ${stats(samples.map((s) => s.wireBytes), kb)} | ${stats(notify, ms)} | ${stats(samples.map((s) => s.firstViewMs), ms)} |`,
     );
   }
