@@ -35,7 +35,9 @@ describe('createApiClient', () => {
     const client = createApiClient({ baseUrl: '', fetchFn: server.fetchFn });
     await client.loadRisks('t', 14, 'de-DE');
     await client.loadRisks('t', 14, 'de DE; drop');
-    expect(server.requests.map((r) => r.url)).toEqual(['/api/risks?horizonDays=14&locale=de-DE', '/api/risks?horizonDays=14']);
+    // No horizon: the server uses the one the user stored in Settings.
+    await client.loadRisks('t', undefined, 'fr-FR');
+    expect(server.requests.map((r) => r.url)).toEqual(['/api/risks?horizonDays=14&locale=de-DE', '/api/risks?horizonDays=14', '/api/risks?locale=fr-FR']);
   });
 
   it('snoozes an item with a PUT of its mark at the horizon shown, and takes it off with a DELETE', async () => {

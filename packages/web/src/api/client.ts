@@ -26,8 +26,8 @@ export interface ApiClient {
   loadAuthConfig(): Promise<AuthConfig>;
   loadDemoUsers(usersUrl: string): Promise<DemoUser[]>;
   createDemoToken(tokenUrl: string, userPrincipalName: string): Promise<string>;
-  /** The report for the next `horizonDays`, every text in `locale` (the host's; the mailbox language when absent). */
-  loadRisks(token: string, horizonDays: number, locale?: string): Promise<RiskReport>;
+  /** The report for the next `horizonDays` (the user's stored horizon when undefined), every text in `locale` (the host's; the mailbox language when absent). */
+  loadRisks(token: string, horizonDays: number | undefined, locale?: string): Promise<RiskReport>;
   /** Sets the user's own estimate of the work left on an item; it beats the derived one. */
   saveEffortOverride(token: string, itemId: string, override: EffortOverride): Promise<void>;
   /** Drops the user's estimate: the item goes back to the derived one. */
@@ -36,7 +36,7 @@ export interface ApiClient {
   /** Replaces the whole preference of one stakeholder (read it first, and send it back with the change). */
   saveStakeholderPreference(token: string, stakeholderId: string, preference: StakeholderPreference): Promise<void>;
   /** Snoozes an item or marks it done for now (as seen at `horizonDays`); answers the mark in force. */
-  saveItemMark(token: string, itemId: string, mark: ItemMarkRequest, horizonDays: number): Promise<ItemMark>;
+  saveItemMark(token: string, itemId: string, mark: ItemMarkRequest, horizonDays: number | undefined): Promise<ItemMark>;
   /** Takes the mark off an item (Undo): it is back in the list. */
   deleteItemMark(token: string, itemId: string): Promise<void>;
 }
@@ -66,10 +66,10 @@ export function createApiClient(options: { baseUrl: string; fetchFn?: FetchFn })
       return body.token;
     },
     async loadRisks(token, horizonDays, locale) {
-      const query = new URLSearchParams({ horizonDays: String(horizonDays) });
+      const query = new URLSearchParams(horizonDays === undefined ? {} : { horizonDays: String(horizonDays) });
       if (locale !== undefined && isLocaleTag(locale)) query.set('locale', locale);
       const body = await requestJson(
-        `/api/risks?${query.toString()}`,
+        `/api/risks${query.size === 0 ? '' : `?${query.toString()}`}`,
         { method: 'GET', headers: { authorization: `Bearer ${token}` } },
         'a risk report',
       );
@@ -100,9 +100,9 @@ export function createApiClient(options: { baseUrl: string; fetchFn?: FetchFn })
       }));
     },
     async saveItemMark(token, itemId, mark, horizonDays) {
-      const query = new URLSearchParams({ horizonDays: String(horizonDays) });
+      const query = new URLSearchParams(horizonDays === undefined ? {} : { horizonDays: String(horizonDays) });
       const body = await requestJson(
-        `/api/items/${encodeURIComponent(itemId)}/mark?${query.toString()}`,
+        `/api/items/${encodeURIComponent(itemId)}/mark${query.size === 0 ? '' : `?${query.toString()}`}`,
         { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(mark) },
         'a mark',
       );

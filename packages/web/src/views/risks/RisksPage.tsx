@@ -12,7 +12,6 @@ export default function RisksPage() {
     <RisksView
       api={api}
       getToken={session.getToken}
-      horizonDays={config.horizonDays}
       locale={session.locale}
       onUnauthorized={session.onUnauthorized}
       {...(session.onSwitchPerson ? { onSwitchPerson: session.onSwitchPerson } : {})}

@@ -47,6 +47,14 @@ import { useRisks } from './use-risks.js';
 
 /** Remembered once the person dismissed the explanation of the four states (this browser only). */
 export const INTRO_SEEN_KEY = 'upfront.risks.introSeen';
+/** The horizon a report covers, in whole days (the words say "the next 14 days"). */
+function horizonDaysOf(report: RiskReport): number {
+  return Math.round((Date.parse(report.horizon.end) - Date.parse(report.horizon.start)) / 86_400_000);
+}
+
+/** What the words say before the first report arrives (the server's default). */
+const DEFAULT_HORIZON_DAYS = 14;
+
 /** A report older than this says so: the calendar may have changed since it was read. */
 const STALE_AFTER_MS = 15 * 60_000;
 
@@ -123,7 +131,8 @@ const useStyles = makeStyles({
 export interface RisksViewProps {
   api: ApiClient;
   getToken: () => Promise<string>;
-  horizonDays: number;
+  /** Days ahead; undefined asks the server for the user's stored horizon (Settings). */
+  horizonDays?: number;
   locale: string;
   /** Present in the demo outside Teams: forget the person and go back to the sign-in. */
   onSwitchPerson?: () => void;
@@ -209,6 +218,7 @@ export function RisksView(props: RisksViewProps) {
     focusTarget({ kind: 'heading' });
   };
   const nowMs = useNow(60_000);
+  const days = report === undefined ? (props.horizonDays ?? DEFAULT_HORIZON_DAYS) : horizonDaysOf(report);
   const stale = report !== undefined && (state.phase === 'failed' || nowMs - Date.parse(report.generatedAt) > STALE_AFTER_MS);
 
   return (
@@ -242,7 +252,7 @@ export function RisksView(props: RisksViewProps) {
         <div className={styles.habit}>
           <ShieldCheckmarkRegular className={styles.habitIcon} aria-hidden="true" />
           <Text size={300}>
-            <strong>{text.say('habitLead')}</strong> {text.say('habitBody', { days: props.horizonDays })}
+            <strong>{text.say('habitLead')}</strong> {text.say('habitBody', { days })}
           </Text>
         </div>
         {introSeen ? null : (
@@ -285,7 +295,7 @@ export function RisksView(props: RisksViewProps) {
       {report === undefined || format === undefined || words === undefined ? null : (
         <FormatterContext.Provider value={format}>
           <WordsContext.Provider value={words}>
-            <RiskSectionsView report={report} horizonDays={props.horizonDays} editing={editing} api={props.api} getToken={props.getToken} patchItem={patchItem} format={format} />
+            <RiskSectionsView report={report} horizonDays={days} editing={editing} api={props.api} getToken={props.getToken} patchItem={patchItem} format={format} />
           </WordsContext.Provider>
         </FormatterContext.Provider>
       )}

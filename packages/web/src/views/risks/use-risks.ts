@@ -20,7 +20,7 @@ export interface Risks {
 }
 
 /** Loads the signed-in person's risk report in `locale`; `reload` fetches it again (after consent, or on request). */
-export function useRisks(api: ApiClient, getToken: () => Promise<string>, horizonDays: number, locale: string, text: Messages<RisksTextId>): Risks {
+export function useRisks(api: ApiClient, getToken: () => Promise<string>, horizonDays: number | undefined, locale: string, text: Messages<RisksTextId>): Risks {
   const [state, setState] = useState<RisksState>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [loads, setLoads] = useState(0);
