@@ -29,6 +29,7 @@ import { SidePanel } from './surfaces/SidePanel.js';
 import { LocaleContext } from './text/locale-context.js';
 import { useShellText } from './text/use-shell-text.js';
 import { AnnouncerProvider, useAnnounce } from './ui/Announcer.js';
+import { focusHeading } from './ui/focus-heading.js';
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -238,6 +239,13 @@ function BrowserTab(props: { api: ApiClient; locale: string }) {
   const text = useShellText();
   const announce = useAnnounce();
   const [justSignedIn, setJustSignedIn] = useState(false);
+  const [switched, setSwitched] = useState(false);
+  const signInPage = useRef<HTMLDivElement>(null);
+  const switchPerson = useCallback(() => {
+    signOut();
+    setSwitched(true);
+  }, [signOut]);
+  useEffect(() => (switched && session === undefined ? focusHeading(() => signInPage.current) : undefined), [switched, session]);
   const token = session?.token;
   const getToken = useCallback(
     () => (token === undefined ? Promise.reject(new Error('not signed in')) : Promise.resolve(token)),
@@ -258,11 +266,17 @@ function BrowserTab(props: { api: ApiClient; locale: string }) {
       frame: 'content',
       getToken,
       onUnauthorized: signOut,
-      onSwitchPerson: signOut,
+      onSwitchPerson: switchPerson,
       ...(session === undefined ? {} : { userPrincipalName: session.person.userPrincipalName }),
     }),
-    [props.locale, getToken, signOut, session],
+    [props.locale, getToken, signOut, switchPerson, session],
   );
-  if (session === undefined) return <DemoSignIn api={props.api} locale={props.locale} onSignedIn={onSignedIn} />;
+  if (session === undefined) {
+    return (
+      <div ref={signInPage}>
+        <DemoSignIn api={props.api} locale={props.locale} onSignedIn={onSignedIn} />
+      </div>
+    );
+  }
   return <PersonalTab session={tabSession} focusOnStart={justSignedIn} />;
 }

@@ -70,6 +70,9 @@ describe('a plain browser', () => {
     // The only chunk named after teams-js is the one a host frame imports; a top-level page never asks for it.
     expect(requested.filter((url) => /teams-js/i.test(url))).toEqual([]);
     expect(requested.length).toBeGreaterThan(3);
+    // Switching person goes back to the sign-in page, focus on its heading.
+    await page.getByRole('button', { name: 'Switch person' }).click();
+    await expect.poll(async () => (await focused(page)).text).toBe('Sign in as a person of the demo organisation');
     await page.close();
   });
 
