@@ -108,6 +108,25 @@ describe('POST /api/outlook/context', () => {
     }
   });
 
+  it.each([
+    // Jonas works 08:00–17:00 in Berlin (the demo's profile; CET is UTC+1 until 30 March, CEST UTC+2 after).
+    { case: 'after his day: 18:30Z is 19:30 in Berlin', at: '2025-03-24T18:30:00Z', part: 'after-hours', holiday: undefined },
+    { case: 'before his day: 06:30Z is 07:30 in Berlin', at: '2025-03-25T06:30:00Z', part: 'before-hours', holiday: undefined },
+    { case: 'his weekend: Saturday 29 March', at: '2025-03-29T10:00:00Z', part: 'day-off', holiday: undefined },
+    { case: 'a public holiday in Germany: Good Friday, 18 April', at: '2025-04-18T10:00:00Z', part: 'day-off', holiday: 'Good Friday' },
+  ])("places Jonas's clock: $case", async ({ at, part, holiday }) => {
+    const later = await buildApp(configFor(sim), { clock: fixedClock(at), logger: false });
+    try {
+      const res = await later.inject({ method: 'POST', url: '/api/outlook/context', headers: auth, payload: { mode: 'read', addresses: [JONAS] } });
+      expect(res.statusCode).toBe(200);
+      const [jonas] = (res.json() as OutlookContext).people;
+      expect(jonas?.dayPart).toBe(part);
+      expect(jonas?.holidayName).toBe(holiday);
+    } finally {
+      await later.close();
+    }
+  });
+
   it('answers 401 without a token', async () => {
     const res = await context({ mode: 'read', addresses: [JONAS] }, {});
     expect(res.statusCode).toBe(401);
