@@ -57,6 +57,23 @@ async function openView(view: 'risks' | 'updates' | 'settings', locale: string):
   return page;
 }
 
+/** The page's globals the tests read (the server's tsconfig has no DOM library). */
+interface PageElement {
+  readonly type?: string;
+  getAttribute(name: string): string | null;
+  closest(selector: string): PageElement | null;
+}
+interface PageGlobals {
+  document: { activeElement: PageElement | null; documentElement: { scrollWidth: number } };
+}
+
+/** The test id of the focused element, or of the nearest element around it that has one. */
+const focusedTestId = (page: Page) =>
+  page.evaluate(() => {
+    const active = (globalThis as unknown as PageGlobals).document.activeElement;
+    return active?.getAttribute('data-testid') ?? active?.closest('[data-testid]')?.getAttribute('data-testid') ?? null;
+  });
+
 // Fluent's Slider puts its props on the range input itself (its primary slot).
 const focusSlider = (page: Page) => page.locator('input[type="range"][data-testid="work-focusFactor"]');
 
@@ -87,7 +104,7 @@ describe('the Settings view in a browser', () => {
     await page.getByTestId('work-save').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('announce-polite').textContent(), { timeout: 15_000 }).toContain('gespeichert');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('work-save');
+    expect(await focusedTestId(page)).toBe('work-save');
     const saved = (await app.inject({ url: '/api/settings/work', headers: auth })).json() as WorkSettingsResponse;
     expect(saved.settings.focusFactor).toBe(chosen);
 
@@ -123,7 +140,7 @@ describe('the Settings view in a browser', () => {
     await reset.click();
     await expect.poll(() => page.getByTestId('announce-polite').textContent(), { timeout: 15_000 }).toContain('back to the defaults');
     // Focus goes to the first preference, the focus factor.
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('range');
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.type)).toBe('range');
     expect(await page.getByRole('switch', { name: 'Brief before a meeting' }).isChecked()).toBe(true);
     await page.close();
   });
@@ -137,7 +154,7 @@ describe('the Settings view in a browser', () => {
     await expect.poll(() => page.getByText('Saisissez entre 0,25 et 40 heures.').count()).toBe(1);
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expect.poll(() => page.getByTestId('announce-assertive').textContent()).toContain('Une valeur doit être corrigée');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid'))).toBe('work-low');
+    expect(await focusedTestId(page)).toBe('work-low');
     expect(((await app.inject({ url: '/api/settings/work', headers: auth })).json() as WorkSettingsResponse).updatedAt).toBeUndefined();
     // A French decimal comma is read as such: 2,5 hours.
     await low.fill('2,5');
@@ -156,7 +173,7 @@ describe('the Settings view in a browser', () => {
     await expect.poll(() => digest.getByTestId('digest-preview').count(), { timeout: 30_000 }).toBe(1);
     expect((await digest.getByTestId('digest-preview').textContent())?.length ?? 0).toBeGreaterThan(40);
     // Focus moves to the preview, which is announced.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('digest-preview');
+    expect(await focusedTestId(page)).toBe('digest-preview');
     await page.screenshot({ path: `${screenshots}/settings-en.png`, fullPage: true });
     // Every control is named by its label, and axe finds nothing serious.
     expect(await page.getByRole('slider', { name: 'Focus factor' }).count()).toBe(1);
@@ -165,7 +182,7 @@ describe('the Settings view in a browser', () => {
     expect(findings, describeFindings(findings)).toEqual([]);
     // Narrow (a Teams window pushed aside): every field still fits, nothing scrolls sideways.
     await page.setViewportSize({ width: 380, height: 900 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
     await page.screenshot({ path: `${screenshots}/settings-narrow.png`, fullPage: true });
     await page.close();
   });
