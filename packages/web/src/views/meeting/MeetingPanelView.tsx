@@ -49,7 +49,7 @@ export function MeetingPanelView(props: {
   const text = useText(MEETING_TEXT);
   const announce = useAnnounce();
   const { client, getToken, onUnauthorized, chatId, locale } = props;
-  const { state, reload, patch } = useMeetingPanel(client, getToken, onUnauthorized, chatId, locale, text.say('loading'));
+  const { state, reload, patch } = useMeetingPanel(client, getToken, onUnauthorized, chatId, locale, text.say('loadFailed'));
   const heading = useRef<HTMLHeadingElement>(null);
   const nowMs = useNow(CLOCK_TICK_MS);
   const format = useMemo(() => createTabFormatter(locale, new Date(nowMs).toISOString()), [locale, nowMs]);

@@ -5,6 +5,7 @@ import type { MeetingTextId } from './en-US.js';
 export const deDE: Phrases<MeetingTextId> = {
   panelLabel: 'Besprechungsvorbereitung',
   loading: 'Die Besprechung und was Sie den Teilnehmenden schulden, wird gesucht…',
+  loadFailed: 'Upfront konnte diese Besprechung nicht laden. Versuchen Sie es gleich noch einmal.',
   when: '{start} – {end}',
   attendeesLabel: 'Teilnehmende dieser Besprechung',
   attendeesCount: '{count, plural, one {# Person außer Ihnen} other {# Personen außer Ihnen}}',

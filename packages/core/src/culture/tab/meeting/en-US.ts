@@ -5,6 +5,7 @@
 export const enUS = {
   panelLabel: 'Meeting preparation',
   loading: 'Finding this meeting and what you owe the people in it…',
+  loadFailed: 'Upfront could not load this meeting. Try again in a moment.',
   when: '{start} – {end}',
   attendeesLabel: 'People in this meeting',
   attendeesCount: '{count, plural, one {# person besides you} other {# people besides you}}',

@@ -5,6 +5,7 @@ import type { MeetingTextId } from './en-US.js';
 export const esES: Phrases<MeetingTextId> = {
   panelLabel: 'Preparación de la reunión',
   loading: 'Buscando la reunión y lo que debe a sus participantes…',
+  loadFailed: 'Upfront no pudo cargar esta reunión. Vuelva a intentarlo en un momento.',
   when: '{start} – {end}',
   attendeesLabel: 'Participantes de la reunión',
   attendeesCount: '{count, plural, one {# persona además de usted} other {# personas además de usted}}',

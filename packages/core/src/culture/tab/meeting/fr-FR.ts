@@ -5,6 +5,7 @@ import type { MeetingTextId } from './en-US.js';
 export const frFR: Phrases<MeetingTextId> = {
   panelLabel: 'Préparation de la réunion',
   loading: 'Recherche de la réunion et de ce que vous devez à ses participants…',
+  loadFailed: 'Upfront n’a pas pu charger cette réunion. Réessayez dans un instant.',
   when: '{start} – {end}',
   attendeesLabel: 'Participants à la réunion',
   attendeesCount: '{count, plural, one {# personne en plus de vous} other {# personnes en plus de vous}}',
