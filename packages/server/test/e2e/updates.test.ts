@@ -100,11 +100,7 @@ describe('the Updates view in a browser', () => {
     // Tone, then language: the server writes it again each time (nothing edited yet, so nothing to ask).
     await editor.getByRole('radio', { name: 'Diplomatic' }).check();
     await expect.poll(() => announced(page), { timeout: 15_000 }).toBe('Written again in German, diplomatic tone.');
-    const language = editor.getByRole('combobox', { name: 'Language' });
-    await language.focus();
-    await page.keyboard.press('ArrowDown');
-    await expect.poll(() => language.getAttribute('aria-expanded')).toBe('true');
-    await page.getByRole('option', { name: 'French' }).click();
+    await editor.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'French' });
     const fr = createMailMessages('fr-FR');
     const body = editor.getByRole('textbox', { name: 'Message' });
     await expect.poll(() => body.inputValue(), { timeout: 15_000 }).toContain(fr.say('headsUpThanks', { tone: 'diplomatic' }));
@@ -129,7 +125,7 @@ describe('the Updates view in a browser', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain(frenchSubject);
     expect(copied).toContain('À mardi, Maya');
-    await page.screenshot({ path: `${screenshots}/updates-editor.png`, fullPage: true });
+    await card.screenshot({ path: `${screenshots}/updates-editor.png` });
 
     // Save (a double click): one draft, the link shows and takes focus.
     await editor.getByRole('button', { name: 'Save to my Outlook drafts' }).dblclick();
@@ -212,7 +208,7 @@ describe('the Updates view in a browser', () => {
     expect(await cards.first().getByTestId('suggestion-reason').textContent()).toContain('«\u00a0');
     expect(await cards.first().getByTestId('send-at').textContent()).toMatch(/^.?\s*À envoyer de préférence/);
     await expect.poll(() => announced(page)).toMatch(/messages? à envoyer\.$/);
-    await page.screenshot({ path: `${screenshots}/updates-fr.png`, fullPage: true });
+    await page.screenshot({ path: `${screenshots}/updates-fr.png` });
     await page.context().close();
   });
 });

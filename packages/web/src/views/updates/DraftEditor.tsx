@@ -6,13 +6,12 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Dropdown,
   Field,
   Input,
   makeStyles,
-  Option,
   Radio,
   RadioGroup,
+  Select,
   Spinner,
   Tag,
   TagGroup,
@@ -68,11 +67,13 @@ export function DraftEditor(props: {
   const [delivery, setDelivery] = useState<Delivery>('their-morning');
   const [composing, setComposing] = useState(false);
   const [confirming, setConfirming] = useState<Pending | undefined>(undefined);
+  // The language and tone the user just picked, shown while the server writes it or the dialog asks.
+  const [choosing, setChoosing] = useState<Pending | undefined>(undefined);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<Problem | undefined>(undefined);
   const noteId = useId();
   const subjectRef = useRef<HTMLInputElement>(null);
-  const languageRef = useRef<HTMLButtonElement>(null);
+  const languageRef = useRef<HTMLSelectElement>(null);
   const addRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -86,6 +87,7 @@ export function DraftEditor(props: {
   const languageOption = (tag: string) => text.say('languageOption', { language: toSelectKey(tag) });
   const toneOption = (tone: MessageTone) => text.say('toneOption', { tone });
   const edited = subject !== baseline.subject || body !== baseline.text;
+  const shown = choosing ?? baseline;
 
   const addTyped = () => {
     const addresses = toRecipientList(typed);
@@ -101,6 +103,7 @@ export function DraftEditor(props: {
   };
 
   const rewrite = (choice: Pending) => {
+    setChoosing(choice);
     setComposing(true);
     setProblem(undefined);
     props
@@ -111,10 +114,12 @@ export function DraftEditor(props: {
           setSubject(composed.subject);
           setBody(composed.text);
           setComposing(false);
+          setChoosing(undefined);
           announce(text.say('composed', { language: languageName(composed.language), tone: toneName(composed.tone) }));
         },
         (failure: unknown) => {
           setComposing(false);
+          setChoosing(undefined);
           setProblem(failure as Problem);
           announce(text.say('composeFailed'), 'assertive');
         },
@@ -123,14 +128,17 @@ export function DraftEditor(props: {
 
   const choose = (choice: Pending) => {
     if (choice.language === baseline.language && choice.tone === baseline.tone) return;
-    if (edited) setConfirming(choice);
-    else rewrite(choice);
+    if (edited) {
+      setChoosing(choice);
+      setConfirming(choice);
+    } else rewrite(choice);
   };
 
   const closeConfirm = (replace: boolean) => {
     const choice = confirming;
     setConfirming(undefined);
     if (replace && choice !== undefined) rewrite(choice);
+    else setChoosing(undefined);
     // Back to the control that asked, whichever way the dialog closed.
     requestAnimationFrame(() => languageRef.current?.focus());
   };
@@ -199,24 +207,16 @@ export function DraftEditor(props: {
       </div>
       <div className={styles.row}>
         <Field label={text.say('languageLabel')}>
-          <Dropdown
-            ref={languageRef}
-            value={languageOption(baseline.language)}
-            selectedOptions={[baseline.language]}
-            disabled={composing || saving}
-            onOptionSelect={(_, data) => {
-              if (data.optionValue !== undefined) choose({ language: data.optionValue, tone: baseline.tone });
-            }}
-          >
+          <Select ref={languageRef} value={shown.language} disabled={composing || saving} onChange={(_, data) => choose({ language: data.value, tone: shown.tone })}>
             {SUPPORTED_LOCALES.map((tag) => (
-              <Option key={tag} value={tag} text={languageOption(tag)}>
+              <option key={tag} value={tag}>
                 {languageOption(tag)}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
         <Field label={text.say('toneLabel')}>
-          <RadioGroup layout="horizontal" value={baseline.tone} disabled={composing || saving} onChange={(_, data) => choose({ language: baseline.language, tone: data.value as MessageTone })}>
+          <RadioGroup layout="horizontal" value={shown.tone} disabled={composing || saving} onChange={(_, data) => choose({ language: shown.language, tone: data.value as MessageTone })}>
             <Radio value="direct" label={toneOption('direct')} />
             <Radio value="diplomatic" label={toneOption('diplomatic')} />
           </RadioGroup>
