@@ -118,6 +118,14 @@ describe('the People view in a browser', () => {
     await expect.poll(() => cards.count(), { timeout: 30_000 }).toBe(people.people.length);
     const shown = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-person-id')));
     expect(shown).toEqual(people.people.map((p) => p.id));
+    // "Draft an update" on an owed item opens that item's update in the Updates view.
+    const owedItem = people.people.flatMap((p) => p.owed)[0];
+    if (owedItem) {
+      await page.locator(`[data-testid="owed-item"][data-item-id="${owedItem.itemId}"]`).first().getByRole('button', { name: /^Draft an update to / }).click();
+      await expect.poll(() => page.evaluate(() => decodeURIComponent(window.location.hash)), { timeout: 10_000 }).toBe(`#updates/item/${owedItem.itemId}`);
+      await page.getByRole('tab', { name: 'People' }).click();
+      await expect.poll(() => cards.count(), { timeout: 30_000 }).toBe(people.people.length);
+    }
     // Narrow (a side panel's width): the same people, the settings under the facts.
     await page.setViewportSize({ width: 360, height: 800 });
     expect(await cards.count()).toBe(people.people.length);

@@ -126,6 +126,7 @@ export function PeopleView(props: {
                     format={format}
                     save={(change) => save(person.id, change)}
                     onSaved={(message) => announce(message)}
+                    {...(navigation ? { onDraft: (itemId: string) => navigation.go({ view: 'updates', itemId }) } : {})}
                   />
                 ))}
               </div>

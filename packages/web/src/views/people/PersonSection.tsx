@@ -1,4 +1,5 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { MailEditRegular } from '@fluentui/react-icons';
 import type { PersonCard, Problem, StakeholderPreference } from '@upfront/contracts';
 import { PEOPLE_TEXT } from '@upfront/core';
 import { forwardRef, useId } from 'react';
@@ -31,6 +32,7 @@ const useStyles = makeStyles({
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   owed: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   owedItem: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  draft: { alignSelf: 'flex-start' },
   owedTitle: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
 });
 
@@ -46,6 +48,8 @@ export const PersonSection = forwardRef<
     format: TabFormatter;
     save(change: (current: StakeholderPreference) => StakeholderPreference): Promise<Problem | undefined>;
     onSaved(message: string): void;
+    /** Opens the update for an item in the Updates view; absent outside the personal tab. */
+    onDraft?: (itemId: string) => void;
   }
 >(function PersonSection(props, headingRef) {
   const { person, nowMs, user, format } = props;
@@ -101,6 +105,18 @@ export const PersonSection = forwardRef<
                 <Text size={200} className={styles.muted} data-testid="owed-deadline">
                   {item.inTheirZone === undefined ? text.say('owedNoDue') : text.say('owedDue', { theirs: item.inTheirZone, yours: item.inUserZone ?? item.inTheirZone })}
                 </Text>
+                {props.onDraft === undefined ? null : (
+                  <Button
+                    className={styles.draft}
+                    size="small"
+                    appearance="subtle"
+                    icon={<MailEditRegular />}
+                    aria-label={text.say('draftUpdateLabel', { name, title: item.title })}
+                    onClick={() => props.onDraft?.(item.itemId)}
+                  >
+                    {text.say('draftUpdate')}
+                  </Button>
+                )}
               </li>
             ))}
           </ul>

@@ -63,4 +63,6 @@ export const deDE: Phrases<PeopleTextId> = {
   workedHolidaysNone: 'Keine vermerkt. Fällt ein Fälligkeitsdatum auf einen Feiertag von {name}, wählen Sie bei der Aufgabe „An dem Tag wird gearbeitet“.',
   removeHoliday: 'Entfernen',
   removeHolidayLabel: '{day} entfernen: {name} arbeitet an dem Tag nicht',
+  draftUpdate: 'Update entwerfen',
+  draftUpdateLabel: 'Update entwerfen: an {name} zu „{title}“',
 };

@@ -60,6 +60,8 @@ export const enUS = {
   workedHolidaysNone: 'None marked. When a due date falls on {name}’s public holiday, choose “They work that day” on the item.',
   removeHoliday: 'Remove',
   removeHolidayLabel: 'Remove {day}: {name} does not work that day',
+  draftUpdate: 'Draft an update',
+  draftUpdateLabel: 'Draft an update to {name} on “{title}”',
 } as const;
 
 export type PeopleTextId = keyof typeof enUS;

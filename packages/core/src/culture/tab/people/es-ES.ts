@@ -63,4 +63,6 @@ export const esES: Phrases<PeopleTextId> = {
   workedHolidaysNone: 'Ninguno marcado. Cuando una fecha de vencimiento caiga en un festivo de {name}, elija «Ese día trabaja» en la tarea.',
   removeHoliday: 'Quitar',
   removeHolidayLabel: 'Quitar el {day}: {name} no trabaja ese día',
+  draftUpdate: 'Redactar una actualización',
+  draftUpdateLabel: 'Redactar una actualización: para {name} sobre «{title}»',
 };

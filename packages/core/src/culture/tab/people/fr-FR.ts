@@ -63,4 +63,6 @@ export const frFR: Phrases<PeopleTextId> = {
   workedHolidaysNone: 'Aucun. Quand une échéance tombe un jour férié de {name}, choisissez « Cette personne travaille ce jour-là » sur la tâche.',
   removeHoliday: 'Retirer',
   removeHolidayLabel: 'Retirer le {day} : {name} ne travaille pas ce jour-là',
+  draftUpdate: 'Rédiger un point',
+  draftUpdateLabel: 'Rédiger un point : pour {name} sur « {title} »',
 };
