@@ -28,6 +28,12 @@ const THEMES = ['default', 'dark', 'contrast'] as const;
 async function settled(frame: Frame): Promise<void> {
   await expect.poll(() => frame.locator('[role="progressbar"]').count(), { timeout: 30_000 }).toBe(0);
   await frame.locator('main').first().waitFor();
+  // Colours are read once Fluent's transitions (a theme switch, a tab's indicator) have finished.
+  await frame.waitForFunction(
+    () => (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document.getAnimations().every((a) => a.playState !== 'running'),
+    undefined,
+    { timeout: 10_000 },
+  );
 }
 
 /** Every view of the personal tab (one per tab of its tab list), each checked with axe; returns what it found per view. */
@@ -85,6 +91,7 @@ describe('axe-core finds no serious or critical violation', () => {
     await frame.getByTestId('risk-item').first().waitFor({ timeout: 30_000 });
     for (const theme of THEMES) {
       await host.setTheme(theme);
+      await settled(frame);
       await auditViews(frame, 'Teams', theme);
     }
     await host.close();

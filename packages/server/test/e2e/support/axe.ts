@@ -15,6 +15,8 @@ export interface AxeFinding {
   readonly summary: string;
   /** The first node's markup, cut short. */
   readonly html: string;
+  /** The first node's text on screen, cut short. */
+  readonly text: string;
 }
 
 interface AxeGlobals {
@@ -23,7 +25,7 @@ interface AxeGlobals {
       violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; html: string; failureSummary?: string }[] }[];
     }>;
   };
-  document: unknown;
+  document: { querySelector(selector: string): { textContent: string | null } | null };
 }
 
 /** Runs axe-core (WCAG 2.x A/AA and best practices) on the frame's page; returns its serious and critical violations. */
@@ -49,11 +51,12 @@ export async function seriousViolations(frame: Frame): Promise<AxeFinding[]> {
         targets: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')),
         summary: (v.nodes[0]?.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
         html: (v.nodes[0]?.html ?? '').slice(0, 300),
+        text: (page.document.querySelector(String(v.nodes[0]?.target[0] ?? ':not(*)'))?.textContent ?? '').trim().slice(0, 120),
       }));
   });
 }
 
 /** The findings as lines a person can act on. */
 export function describeFindings(findings: readonly AxeFinding[]): string {
-  return findings.map((f) => `${f.impact} ${f.rule} (${f.help}) at ${f.targets.join(' | ')}: ${f.summary}`).join('\n');
+  return findings.map((f) => `${f.impact} ${f.rule} (${f.help}) at ${f.targets.join(' | ')} ("${f.text}"): ${f.summary}`).join('\n');
 }
