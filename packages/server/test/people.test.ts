@@ -95,7 +95,20 @@ describe('GET /api/people', () => {
 
   it("never shows one user another user's people or settings", async () => {
     const mine = await people();
-    const theirs = await people(otherAuth);
+    let theirs = await people(otherAuth);
+    // A person both users owe something (a shared Planner task's creator), when the demo has one, else anyone:
+    // the first user's tone for them must not reach the second user's card.
+    const shared = mine.people.find((p) => theirs.people.some((q) => q.id === p.id)) ?? mine.people[0];
+    if (!shared) throw new Error('the demo user has no stakeholders');
+    const put = await app.inject({
+      method: 'PUT',
+      url: `/api/stakeholders/${encodeURIComponent(shared.id)}/preferences`,
+      headers: auth,
+      payload: { tone: 'diplomatic', workedHolidays: [] },
+    });
+    expect(put.statusCode).toBe(204);
+    expect((await people()).people.find((p) => p.id === shared.id)?.preference.tone).toBe('diplomatic');
+    theirs = await people(otherAuth);
     const theirItems = new Set((await risks(otherAuth)).items.flatMap((i) => i.stakeholders.map((s) => s.id.toLowerCase())));
     expect(new Set(theirs.people.map((p) => p.id))).toEqual(theirItems);
     expect(theirs.user.displayName).not.toBe(mine.user.displayName);
