@@ -35,6 +35,16 @@ describe('the Office adapter', () => {
     expect(record.inserted).toEqual([{ data: '<p>Hallo Jonas,</p>', coercionType: 'html' }]);
   });
 
+  it('fills the subject only while it is empty', async () => {
+    const empty = mailFor({ mode: 'compose', to: [jonas] });
+    expect(await empty.mail.fillEmptySubject('Hinweis: SOW')).toBe(true);
+    expect(empty.record.subject).toBe('Hinweis: SOW');
+    const written = mailFor({ mode: 'compose', to: [jonas], subject: 'Re: Vertrag' });
+    expect(await written.mail.fillEmptySubject('Hinweis: SOW')).toBe(false);
+    expect(written.record.subject).toBe('Re: Vertrag');
+    expect(await mailFor({ mode: 'read', from: jonas, subject: 'Vertrag' }).mail.fillEmptySubject('x')).toBe(false);
+  });
+
   it('holds delivery only where Mailbox 1.13 is supported', async () => {
     const at = new Date('2025-03-25T07:00:00Z');
     const withSet = mailFor({ mode: 'compose', to: [jonas], supports: { Mailbox: '1.13' } });

@@ -144,7 +144,9 @@ describe('the Outlook add-in pane', () => {
     expect(expected.update?.locale).toBe('de-DE');
     expect(inserted).toEqual({ data: expected.update?.html, coercionType: 'html' });
     expect(inserted?.data).toContain('Hallo Jonas,');
-    await expect.poll(() => page.getByTestId('announce-polite').innerText()).toBe('Update inserted at your cursor.');
+    // A new message had no subject yet: it gets the update's.
+    expect((await record(page)).subject).toBe(expected.update?.subject);
+    await expect.poll(() => page.getByTestId('announce-polite').innerText()).toBe('Update inserted at your cursor, and its subject added.');
 
     await page.getByRole('button', { name: 'Deliver in their morning' }).click();
     await expect.poll(async () => (await record(page)).delayDeliveryTime).toBe(new Date(expected.deliverAt ?? '').toISOString());
@@ -156,7 +158,7 @@ describe('the Outlook add-in pane', () => {
   });
 
   it("signs in with Office's SSO when Outlook offers it, and leaves out “Deliver in their morning” without Mailbox 1.13", async () => {
-    const page = await openPane({ mode: 'compose', to: [JONAS], supports: { Mailbox: '1.12', IdentityAPI: '1.3' }, sso: { token } });
+    const page = await openPane({ mode: 'compose', to: [JONAS], subject: 'Re: SOW', supports: { Mailbox: '1.12', IdentityAPI: '1.3' }, sso: { token } });
     const jonas = personCard(page, JONAS.emailAddress);
     await expect.poll(() => jonas.count(), { timeout: 30_000 }).toBe(1);
     // No demo sign-in: Office gave the token.
@@ -172,6 +174,9 @@ describe('the Outlook add-in pane', () => {
     expect(focused).toBe('Insert update');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await record(page)).inserted.length).toBe(1);
+    // The subject the person wrote stays theirs.
+    expect((await record(page)).subject).toBe('Re: SOW');
+    await expect.poll(() => page.getByTestId('announce-polite').innerText()).toBe('Update inserted at your cursor.');
     expect(await page.getByTestId('deliver-unsupported').innerText()).toContain('Mailbox 1.13');
     await page.close();
   });

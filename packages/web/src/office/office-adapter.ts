@@ -32,6 +32,8 @@ export interface OfficeItemSlice {
   readonly body?: {
     setSelectedDataAsync(data: string, options: { coercionType: string }, callback: Callback<void>): void;
   };
+  /** Compose: a `Subject` object; read: the subject as text. */
+  readonly subject?: string | { getAsync(callback: Callback<string>): void; setAsync(subject: string, callback: Callback<void>): void };
   /** Compose, Mailbox 1.13. */
   readonly delayDeliveryTime?: {
     setAsync(dateTime: Date, callback: Callback<void>): void;
@@ -85,6 +87,8 @@ export interface OfficeMail {
   loadAddresses(): Promise<string[]>;
   /** Puts HTML at the cursor of the message being written (replacing any selection). */
   insertHtml(html: string): Promise<void>;
+  /** Sets the subject of the message being written when it has none yet; true when it did. */
+  fillEmptySubject(subject: string): Promise<boolean>;
   /** Mailbox 1.13 and a compose item: "Deliver in their morning" can hold the message. */
   readonly canDelayDelivery: boolean;
   /** Holds the message being written until `at` once the person sends it. */
@@ -157,6 +161,14 @@ export function createOfficeMail(office: OfficeSlice): OfficeMail | undefined {
       const body = item.body;
       if (body === undefined || mode !== 'compose') throw new OfficeCallError('body.setSelectedDataAsync', undefined, 'the item is not being written');
       await call<void>(office, 'body.setSelectedDataAsync', (cb) => body.setSelectedDataAsync(html, { coercionType: office.CoercionType.Html }, cb));
+    },
+    async fillEmptySubject(subject) {
+      const field = item.subject;
+      if (mode !== 'compose' || field === undefined || typeof field === 'string') return false;
+      const current = await call<string>(office, 'subject.getAsync', (cb) => field.getAsync(cb));
+      if ((current ?? '').trim() !== '') return false;
+      await call<void>(office, 'subject.setAsync', (cb) => field.setAsync(subject, cb));
+      return true;
     },
     canDelayDelivery: mode === 'compose' && delay !== undefined && supports('Mailbox', '1.13'),
     async delayDelivery(at) {

@@ -14,6 +14,8 @@ export interface OfficeMockOptions {
   cc?: MockAddress[];
   /** Read: the sender. */
   from?: MockAddress;
+  /** The subject already written (compose) or the message's (read). */
+  subject?: string;
   /** Requirement sets Office reports as supported, e.g. `{ Mailbox: '1.13', IdentityAPI: '1.3' }`. */
   supports?: Record<string, string>;
   displayLanguage?: string;
@@ -29,6 +31,8 @@ export interface OfficeMockRecord {
   /** `delayDeliveryTime.setAsync`'s date, as an ISO instant. */
   delayDeliveryTime?: string;
   tokenRequests: number;
+  /** The subject of the message being written, as the add-in left it. */
+  subject: string;
   recipientsChanged?: () => void;
   /** The pane's `ItemChanged` handler (another message selected while pinned). */
   itemChanged?: () => void;
@@ -53,7 +57,7 @@ const atLeast = (have: string | undefined, want: string | undefined) => {
  * The same module is bundled with esbuild for the browser test, where it stands in for office.js.
  */
 export function createOfficeMock(options: OfficeMockOptions): { office: OfficeMockObject; record: OfficeMockRecord } {
-  const record: OfficeMockRecord = { inserted: [], tokenRequests: 0 };
+  const record: OfficeMockRecord = { inserted: [], tokenRequests: 0, subject: options.subject ?? '' };
   const ok = <T>(cb: Callback<T> | undefined, value?: T) => cb?.({ status: SUCCEEDED, ...(value === undefined ? {} : { value }) });
   const recipients = (list: MockAddress[] | undefined) => ({
     getAsync: (cb: Callback<MockAddress[]>) => ok(cb, (list ?? []).map((a) => ({ ...a, recipientType: 'user' }))),
@@ -65,6 +69,13 @@ export function createOfficeMock(options: OfficeMockOptions): { office: OfficeMo
           itemType: 'message',
           to: recipients(options.to),
           cc: recipients(options.cc),
+          subject: {
+            getAsync: (cb: Callback<string>) => ok(cb, record.subject),
+            setAsync: (subject: string, cb: Callback<void>) => {
+              record.subject = subject;
+              ok(cb);
+            },
+          },
           body: {
             setSelectedDataAsync: (data: string, opts: { coercionType?: unknown }, cb: Callback<void>) => {
               record.inserted.push({ data, coercionType: opts.coercionType });
@@ -91,7 +102,7 @@ export function createOfficeMock(options: OfficeMockOptions): { office: OfficeMo
             ok(cb);
           },
         }
-      : { itemType: 'message', to: options.to ?? [], cc: options.cc ?? [], from: options.from ?? { displayName: '', emailAddress: '' } };
+      : { itemType: 'message', subject: options.subject ?? '', to: options.to ?? [], cc: options.cc ?? [], from: options.from ?? { displayName: '', emailAddress: '' } };
   const office = new OfficeMockObject({
     host: 'outlook',
     AsyncResultStatus: { Succeeded: SUCCEEDED, Failed: FAILED },

@@ -36,7 +36,9 @@ export function ComposeActions(props: { mail: OfficeMail; context: OutlookContex
     setBusy('insert');
     try {
       await mail.insertHtml(update.html);
-      const message = text.say('inserted');
+      // A new message gets the update's subject too; one the person already titled keeps theirs.
+      const titled = await mail.fillEmptySubject(update.subject);
+      const message = text.say(titled ? 'insertedWithSubject' : 'inserted');
       setInsertOutcome({ kind: 'done', message });
       announce(message);
     } catch (error) {

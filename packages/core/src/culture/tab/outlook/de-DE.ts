@@ -28,6 +28,7 @@ export const deDE: Phrases<OutlookTextId> = {
   insertUpdate: 'Update einfügen',
   insertHint: 'Fügt an deinem Cursor das Update ein, das Upfront für {names} geschrieben hat, in ihrer Sprache.',
   inserted: 'Update an deinem Cursor eingefügt.',
+  insertedWithSubject: 'Update an deinem Cursor eingefügt, samt Betreff.',
   insertFailed: 'Outlook konnte das Update nicht einfügen: {reason}',
   nothingToInsert: 'Gerade gibt es ihnen nichts zu sagen, also kein Update zum Einfügen.',
   deliverMorning: 'Zu ihrem Arbeitsbeginn zustellen',

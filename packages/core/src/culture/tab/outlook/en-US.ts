@@ -29,6 +29,7 @@ export const enUS = {
   insertUpdate: 'Insert update',
   insertHint: 'Puts the update Upfront wrote for {names} at your cursor, in their language.',
   inserted: 'Update inserted at your cursor.',
+  insertedWithSubject: 'Update inserted at your cursor, and its subject added.',
   insertFailed: 'Outlook could not insert the update: {reason}',
   nothingToInsert: 'Nothing to tell them right now, so there is no update to insert.',
   deliverMorning: 'Deliver in their morning',

@@ -28,6 +28,7 @@ export const esES: Phrases<OutlookTextId> = {
   insertUpdate: 'Insertar actualización',
   insertHint: 'Coloca en tu cursor la actualización que Upfront ha escrito para {names}, en su idioma.',
   inserted: 'Actualización insertada en tu cursor.',
+  insertedWithSubject: 'Actualización insertada en tu cursor, con su asunto.',
   insertFailed: 'Outlook no ha podido insertar la actualización: {reason}',
   nothingToInsert: 'Ahora no hay nada que contarles, así que no hay actualización que insertar.',
   deliverMorning: 'Entregar al empezar su jornada',

@@ -28,6 +28,7 @@ export const frFR: Phrases<OutlookTextId> = {
   insertUpdate: 'Insérer le point',
   insertHint: 'Place à votre curseur le point qu’Upfront a rédigé pour {names}, dans leur langue.',
   inserted: 'Point inséré à votre curseur.',
+  insertedWithSubject: 'Point inséré à votre curseur, avec son objet.',
   insertFailed: 'Outlook n’a pas pu insérer le point : {reason}',
   nothingToInsert: 'Rien à leur dire pour l’instant : aucun point à insérer.',
   deliverMorning: 'Remettre en début de journée',
