@@ -24,7 +24,7 @@ import { SUPPORTED_LOCALES, type Messages, type UpdatesTextId } from '@upfront/c
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ProblemBar } from '../../ui/ProblemBar.js';
 import { useAnnounce } from '../../ui/Announcer.js';
-import { toSelectKey } from './describe-reason.js';
+import { describeLanguage } from './describe-reason.js';
 import { isEmailAddress, toDraftEdits, toRecipientList, type Baseline } from './draft-edits.js';
 
 // The digest panel (moving to Settings) splits its addresses the same way.
@@ -82,9 +82,9 @@ export function DraftEditor(props: {
 
   const nameOf = (email: string) => suggestion.recipients.find((r) => r.email.toLowerCase() === email.toLowerCase())?.displayName ?? email;
   const missing = suggestion.recipients.filter((r) => !recipients.some((e) => e.toLowerCase() === r.email.toLowerCase()));
-  const languageName = (tag: string) => text.say('language', { language: toSelectKey(tag) });
+  const languageName = (tag: string) => describeLanguage(text, tag);
   const toneName = (tone: MessageTone) => text.say('tone', { tone });
-  const languageOption = (tag: string) => text.say('languageOption', { language: toSelectKey(tag) });
+  const languageOption = (tag: string) => describeLanguage(text, tag, 'languageOption');
   const toneOption = (tone: MessageTone) => text.say('toneOption', { tone });
   const edited = subject !== baseline.subject || body !== baseline.text;
   const shown = choosing ?? baseline;

@@ -22,7 +22,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { TabFormatter } from '../../format/create-tab-formatter.js';
 import { useAnnounce } from '../../ui/Announcer.js';
 import { ProblemBar } from '../../ui/ProblemBar.js';
-import { describeReason, describeSendAt, toSelectKey } from './describe-reason.js';
+import { describeLanguage, describeReason, describeSendAt, toSelectKey } from './describe-reason.js';
 import { DraftEditor } from './DraftEditor.js';
 
 const useStyles = makeStyles({
@@ -157,7 +157,7 @@ export function SuggestionCard(props: {
             <li key={r.id} className={styles.person}>
               <Avatar size={24} name={r.displayName} aria-hidden />
               <Text>{r.displayName}</Text>
-              <Caption1 className={styles.muted}>{text.say('language', { language: toSelectKey(r.language) })}</Caption1>
+              <Caption1 className={styles.muted}>{describeLanguage(text, r.language)}</Caption1>
             </li>
           ))}
         </ul>
@@ -166,7 +166,7 @@ export function SuggestionCard(props: {
         <>
           <Caption1 className={styles.muted}>
             {text.say('writtenIn', {
-              language: text.say('language', { language: toSelectKey(suggestion.language) }),
+              language: describeLanguage(text, suggestion.language),
               tone: text.say('tone', { tone: suggestion.tone ?? 'direct' }),
             })}
           </Caption1>

@@ -2,7 +2,7 @@ import type { Recipient } from '@upfront/contracts';
 import { createTabText, UPDATES_TEXT } from '@upfront/core';
 import { describe, expect, it } from 'vitest';
 import { createTabFormatter } from '../../format/create-tab-formatter.js';
-import { describeReason, describeSendAt } from './describe-reason.js';
+import { describeLanguage, describeReason, describeSendAt } from './describe-reason.js';
 
 const jonas: Recipient = { id: 'jonas@contoso.com', displayName: 'Jonas Weber', email: 'jonas@contoso.com', language: 'de-DE', timeZone: 'Europe/Berlin' };
 const priya: Recipient = { id: 'priya@contoso.com', displayName: 'Priya Raman', email: 'priya@contoso.com', language: 'en-GB', timeZone: 'Asia/Kolkata' };
@@ -57,5 +57,14 @@ describe('the reasons in French', () => {
       fr,
     );
     expect(text).toBe('Jonas Weber et Priya Raman n’ont pas eu de nouvelles de vous depuis 9 jours\u202f; «\u00a0Notes de version\u00a0» est dans les temps.');
+  });
+});
+
+describe('describeLanguage', () => {
+  it('names a language from the catalogue, and one it does not name by the locale’s display names', () => {
+    const fr = createTabText(UPDATES_TEXT, 'fr-FR');
+    expect(describeLanguage(fr, 'de-DE')).toBe('allemand');
+    expect(describeLanguage(fr, 'de-DE', 'languageOption')).toBe('Allemand');
+    expect(describeLanguage(fr, 'en-IN')).toBe('anglais (Inde)');
   });
 });

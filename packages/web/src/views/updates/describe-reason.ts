@@ -72,3 +72,18 @@ export function describeSendAt(sendAt: string, ctx: ReasonContext): string {
 export function toSelectKey(value: string): string {
   return value.replace(/-([a-zA-Z])/g, (_, c: string) => c.toUpperCase());
 }
+
+/**
+ * A language's name in the view's words (`French`, `allemand`); a language the catalogue does not name (`en-IN`)
+ * by the locale's own display names (`anglais (Inde)`).
+ */
+export function describeLanguage(text: Messages<UpdatesTextId>, tag: string, as: 'language' | 'languageOption' = 'language'): string {
+  let name = tag;
+  try {
+    name = new Intl.DisplayNames([text.locale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    // Not a BCP 47 tag: its text is the best name there is.
+    name = tag;
+  }
+  return text.say(as, { language: toSelectKey(tag), name });
+}

@@ -3,7 +3,7 @@ import type { UpdatesTextId } from './en-US.js';
 
 /** French (espace insécable avant « : », espace fine avant « ; ? ! », guillemets français). */
 export const frFR: Phrases<UpdatesTextId> = {
-  areaName: 'Messages',
+  areaName: 'Nouvelles',
 
   heading: 'Messages à envoyer',
   intro: 'Chacun est rédigé dans la langue de son destinataire et prévu pendant ses heures de travail. Upfront ne fait que préparer des brouillons\u00a0: vous relisez, modifiez et envoyez.',
@@ -39,10 +39,10 @@ export const frFR: Phrases<UpdatesTextId> = {
   withTheirTimes: '{mine} ({theirs})',
   theirTime: '{time} pour {name}',
   recipientsLabel: 'À',
-  language: '{language, select, enUS {anglais (États-Unis)} enGB {anglais (Royaume-Uni)} frFR {français} deDE {allemand} esES {espagnol} other {{language}}}',
+  language: '{language, select, enUS {anglais (États-Unis)} enGB {anglais (Royaume-Uni)} frFR {français} deDE {allemand} esES {espagnol} other {{name}}}',
   tone: '{tone, select, diplomatic {diplomatique} other {direct}}',
   toneOption: '{tone, select, diplomatic {Diplomatique} other {Direct}}',
-  languageOption: '{language, select, enUS {Anglais (États-Unis)} enGB {Anglais (Royaume-Uni)} frFR {Français} deDE {Allemand} esES {Espagnol} other {{language}}}',
+  languageOption: '{language, select, enUS {Anglais (États-Unis)} enGB {Anglais (Royaume-Uni)} frFR {Français} deDE {Allemand} esES {Espagnol} other {{name}}}',
   writtenIn: 'Rédigé en {language}, ton {tone}',
   showWhole: 'Afficher tout le message',
   showLess: 'Afficher moins',
