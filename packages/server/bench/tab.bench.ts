@@ -17,6 +17,9 @@ const runs = Number(process.env['TAB_BENCH_RUNS'] ?? 7);
 
 interface Sample {
   readonly wireBytes: number;
+  /** When the view's own data call (GET /api/risks, /api/meetings/…) started and answered, frame clock. */
+  readonly dataStartMs?: number;
+  readonly dataEndMs?: number;
   readonly notifySuccessMs?: number;
   readonly firstViewMs: number;
 }
@@ -25,6 +28,12 @@ interface Sample {
 function notifyMs(entries: readonly HostLogEntry[], hostOrigin: number, view: FirstView): number | undefined {
   const success = entries.find((e) => e.func === 'appInitialization.success');
   return success === undefined ? undefined : hostOrigin + success.at - view.timeOrigin;
+}
+
+/** The view's data call: the last API call to answer before the view was on screen. */
+function dataCall(view: FirstView): { dataStartMs?: number; dataEndMs?: number } {
+  const last = [...view.api].sort((a, b) => a.endMs - b.endMs).at(-1);
+  return last === undefined ? {} : { dataStartMs: last.startMs, dataEndMs: last.endMs };
 }
 
 async function inHost(world: TabWorld, upn: string, options: { hostName: 'Teams' | 'Outlook'; sidePanel?: { chatId: string } }): Promise<Sample> {
@@ -40,7 +49,7 @@ async function inHost(world: TabWorld, upn: string, options: { hostName: 'Teams'
   const hostOrigin = await host.page.evaluate(() => performance.timeOrigin);
   const notifySuccessMs = notifyMs(await host.log(), hostOrigin, view);
   await host.close();
-  return { wireBytes: view.wireBytes, firstViewMs: view.atMs, ...(notifySuccessMs === undefined ? {} : { notifySuccessMs }) };
+  return { wireBytes: view.wireBytes, firstViewMs: view.atMs, ...dataCall(view), ...(notifySuccessMs === undefined ? {} : { notifySuccessMs }) };
 }
 
 type DemoUser = { userPrincipalName: string; displayName: string; timeZone: string };
@@ -58,7 +67,7 @@ async function inBrowser(world: TabWorld, person: DemoUser, returning: boolean):
   await page.goto(world.base);
   const view = await firstView(page.mainFrame(), returning ? FIRST_VIEW.risks : 'main button');
   await page.close();
-  return { wireBytes: view.wireBytes, firstViewMs: view.atMs };
+  return { wireBytes: view.wireBytes, firstViewMs: view.atMs, ...dataCall(view) };
 }
 
 const median = (xs: number[]) => {
@@ -88,15 +97,15 @@ try {
   ];
   say(`tab bench: ${runs} runs per surface, each in a fresh browser context; the tab from ${webRoot}`);
   say('min / median / max');
-  say('| Surface | Initial JavaScript (KB, brotli) | Navigation → notifySuccess (ms) | Navigation → first view (ms) |');
-  say('|---|---|---|---|');
+  say('| Surface | Initial JavaScript (KB, brotli) | Navigation → notifySuccess (ms) | Navigation → first view (ms) | Data call start → answer (ms) |');
+  say('|---|---|---|---|---|');
   for (const surface of surfaces) {
     await surface.sample(); // one warm-up: the server's first assessed world for this person, Chromium's code caches
     const samples: Sample[] = [];
     for (let i = 0; i < runs; i += 1) samples.push(await surface.sample());
     const notify = samples.flatMap((s) => (s.notifySuccessMs === undefined ? [] : [s.notifySuccessMs]));
     say(
-      `| ${surface.name} | ${stats(samples.map((s) => s.wireBytes), kb)} | ${stats(notify, ms)} | ${stats(samples.map((s) => s.firstViewMs), ms)} |`,
+      `| ${surface.name} | ${stats(samples.map((s) => s.wireBytes), kb)} | ${stats(notify, ms)} | ${stats(samples.map((s) => s.firstViewMs), ms)} | ${stats(samples.flatMap((s) => (s.dataStartMs === undefined ? [] : [s.dataStartMs])), ms)} → ${stats(samples.flatMap((s) => (s.dataEndMs === undefined ? [] : [s.dataEndMs])), ms)} |`,
     );
   }
 } finally {

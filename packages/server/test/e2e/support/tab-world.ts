@@ -61,6 +61,8 @@ export interface FirstView {
   /** Every JavaScript file whose body had arrived by then. */
   readonly scripts: readonly ScriptTransfer[];
   readonly wireBytes: number;
+  /** The API calls that had answered by then: path, and when each started and ended (ms, frame clock). */
+  readonly api: readonly { path: string; startMs: number; endMs: number }[];
 }
 
 /** The page's globals, as code evaluated in the page sees them (the server's tsconfig has no DOM types). */
@@ -69,7 +71,7 @@ interface PageGlobals {
   performance: {
     now(): number;
     timeOrigin: number;
-    getEntriesByType(type: 'resource'): { name: string; responseEnd: number; encodedBodySize: number; decodedBodySize: number }[];
+    getEntriesByType(type: 'resource'): { name: string; startTime: number; responseEnd: number; encodedBodySize: number; decodedBodySize: number }[];
   };
 }
 
@@ -87,7 +89,11 @@ export async function firstView(frame: Frame, selector: string, timeoutMs = 30_0
         .getEntriesByType('resource')
         .filter((e) => e.responseEnd > 0 && e.responseEnd <= atMs && /\.m?js$/.test(new URL(e.name).pathname))
         .map((e) => ({ path: new URL(e.name).pathname, wireBytes: e.encodedBodySize, bytes: e.decodedBodySize }));
-      return { atMs, timeOrigin: page.performance.timeOrigin, scripts, wireBytes: scripts.reduce((sum, s) => sum + s.wireBytes, 0) };
+      const api = page.performance
+        .getEntriesByType('resource')
+        .filter((e) => e.responseEnd > 0 && e.responseEnd <= atMs && new URL(e.name).pathname.startsWith('/api/'))
+        .map((e) => ({ path: new URL(e.name).pathname, startMs: e.startTime, endMs: e.responseEnd }));
+      return { atMs, timeOrigin: page.performance.timeOrigin, scripts, wireBytes: scripts.reduce((sum, s) => sum + s.wireBytes, 0), api };
     },
     selector,
     { polling: 'raf', timeout: timeoutMs },
