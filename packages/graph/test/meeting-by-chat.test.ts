@@ -69,7 +69,8 @@ describe('createMeetingFinder().findByChat', () => {
     expect(later).toBeDefined();
     const finder = createMeetingFinder({ baseUrl: env.graphBaseUrl, fetch: env.fetch });
     const found = await finder.findByChat({ accessToken: await env.graphToken(), chatId: later!.chatId, window: windowFrom(now, 1) });
-    expect(found).toEqual({ kind: 'not-on-calendar', chatId: later!.chatId, joinWebUrl: later!.joinWebUrl, subject: 'Hiring panel', startAt: later!.start, roundTrips: 2 });
+    expect(found).toMatchObject({ kind: 'not-on-calendar', chatId: later!.chatId, joinWebUrl: later!.joinWebUrl, subject: 'Hiring panel', roundTrips: 2 });
+    expect(found.kind === 'not-on-calendar' && Date.parse(found.startAt ?? '')).toBe(Date.parse(later!.start));
   });
 
   it('reports a chat Graph refuses without Chat.ReadBasic, with Graph’s reason', async () => {
