@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { configFor, mainDemoUser, simDemo, ssoTokenFor, startSimulator } from '../support.js';
+import { seriousViolations } from './support/axe.js';
 import { CHROMIUM_FLAGS, chromiumPath, webRoot } from './support/web-root.js';
 
 const screenshots = fileURLToPath(new URL('../../../../test-results', import.meta.url));
@@ -126,6 +127,8 @@ describe('the Updates view in a browser', () => {
     expect(copied).toContain(frenchSubject);
     expect(copied).toContain('À mardi, Maya');
     await card.screenshot({ path: `${screenshots}/updates-editor.png` });
+    // The open editor, as axe-core reads it: no serious or critical violation.
+    expect(await seriousViolations(page.mainFrame())).toEqual([]);
 
     // Save (a double click): one draft, the link shows and takes focus.
     await editor.getByRole('button', { name: 'Save to my Outlook drafts' }).dblclick();
@@ -209,6 +212,7 @@ describe('the Updates view in a browser', () => {
     expect(await cards.first().getByTestId('send-at').textContent()).toMatch(/^.?\s*À envoyer de préférence/);
     await expect.poll(() => announced(page)).toMatch(/messages? à envoyer\.$/);
     await page.screenshot({ path: `${screenshots}/updates-fr.png` });
+    expect(await seriousViolations(page.mainFrame())).toEqual([]);
     await page.context().close();
   });
 });

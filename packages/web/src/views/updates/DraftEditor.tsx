@@ -27,9 +27,6 @@ import { useAnnounce } from '../../ui/Announcer.js';
 import { describeLanguage } from './describe-reason.js';
 import { isEmailAddress, toDraftEdits, toRecipientList, type Baseline } from './draft-edits.js';
 
-// The digest panel (moving to Settings) splits its addresses the same way.
-export { toRecipientList } from './draft-edits.js';
-
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, marginTop: tokens.spacingVerticalM },
   body: { fontFamily: tokens.fontFamilyBase },
