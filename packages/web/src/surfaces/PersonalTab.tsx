@@ -6,6 +6,7 @@ import { SessionContext, type TabSession } from '../session/tab-session.js';
 import { parseViewRoute, toViewHash } from '../session/view-route.js';
 import { useShellText } from '../text/use-shell-text.js';
 import { focusHeading } from '../ui/focus-heading.js';
+import { ViewBoundary } from '../ui/ViewBoundary.js';
 
 const useStyles = makeStyles({
   tabs: { marginBottom: tokens.spacingVerticalL, marginInline: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: 'wrap' },
@@ -72,9 +73,11 @@ export function PersonalTab(props: { session: TabSession; onShown?: () => void; 
         </nav>
         <ConsentGate>
           <div ref={content} data-view={target.view}>
-            <Suspense fallback={<Spinner label={text.say('loadingView')} />}>
-              <Page />
-            </Suspense>
+            <ViewBoundary resetKey={target.view}>
+              <Suspense fallback={<Spinner label={text.say('loadingView')} />}>
+                <Page />
+              </Suspense>
+            </ViewBoundary>
           </div>
         </ConsentGate>
       </NavigationContext.Provider>

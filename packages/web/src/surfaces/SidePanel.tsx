@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { ConsentGate } from '../auth/ConsentGate.js';
 import { SessionContext, type TabSession } from '../session/tab-session.js';
 import { useShellText } from '../text/use-shell-text.js';
+import { ViewBoundary } from '../ui/ViewBoundary.js';
 
 // The meeting helper's panel, a chunk of its own: a personal tab never loads it.
 const MeetingPanel = lazy(() => import('./MeetingPanel.js'));
@@ -18,9 +19,11 @@ export function SidePanel(props: { session: TabSession; onShown?: () => void }) 
     <SessionContext.Provider value={props.session}>
       <ConsentGate>
         <div data-view="meeting">
-          <Suspense fallback={<Spinner label={text.say('loadingView')} />}>
-            <MeetingPanel />
-          </Suspense>
+          <ViewBoundary resetKey="meeting">
+            <Suspense fallback={<Spinner label={text.say('loadingView')} />}>
+              <MeetingPanel />
+            </Suspense>
+          </ViewBoundary>
         </div>
       </ConsentGate>
     </SessionContext.Provider>

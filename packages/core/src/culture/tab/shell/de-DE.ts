@@ -45,4 +45,6 @@ export const deDE: Phrases<ShellTextId> = {
   authCouldNotOpen: 'Die Anmeldeseite konnte nicht geöffnet werden ({reason}). Schließen Sie dieses Fenster und versuchen Sie es erneut.',
   authDone: 'Fertig. Dieses Fenster schließt sich von selbst.',
   authRefused: 'Die Berechtigungen wurden nicht erteilt ({reason}). Sie können dieses Fenster schließen.',
+  viewFailedTitle: 'Diese Ansicht konnte nicht angezeigt werden',
+  viewFailedDetail: 'Beim Anzeigen ist in Upfront ein Fehler aufgetreten ({reason}). Die anderen Ansichten funktionieren weiterhin.',
 };

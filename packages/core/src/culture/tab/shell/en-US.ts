@@ -41,6 +41,8 @@ export const enUS = {
   authCouldNotOpen: 'The sign-in page could not be opened ({reason}). Close this window and try again.',
   authDone: 'Done. This window closes by itself.',
   authRefused: 'Permissions were not granted ({reason}). You can close this window.',
+  viewFailedTitle: 'This view could not be shown',
+  viewFailedDetail: 'Something in Upfront went wrong while showing it ({reason}). The other views still work.',
 } as const;
 
 export type ShellTextId = keyof typeof enUS;

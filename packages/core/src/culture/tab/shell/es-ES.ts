@@ -45,4 +45,6 @@ export const esES: Phrases<ShellTextId> = {
   authCouldNotOpen: 'No se ha podido abrir la página de inicio de sesión ({reason}). Cierra esta ventana y vuelve a intentarlo.',
   authDone: 'Listo. Esta ventana se cierra sola.',
   authRefused: 'No se han concedido los permisos ({reason}). Puedes cerrar esta ventana.',
+  viewFailedTitle: 'No se ha podido mostrar esta vista',
+  viewFailedDetail: 'Algo ha fallado en Upfront al mostrarla ({reason}). Las demás vistas siguen funcionando.',
 };

@@ -45,4 +45,6 @@ export const frFR: Phrases<ShellTextId> = {
   authCouldNotOpen: 'La page de connexion n’a pas pu s’ouvrir ({reason}). Fermez cette fenêtre et réessayez.',
   authDone: 'Terminé. Cette fenêtre se ferme d’elle-même.',
   authRefused: 'Les autorisations n’ont pas été accordées ({reason}). Vous pouvez fermer cette fenêtre.',
+  viewFailedTitle: 'Cette vue n’a pas pu s’afficher',
+  viewFailedDetail: 'Un problème est survenu dans Upfront pendant son affichage ({reason}). Les autres vues fonctionnent toujours.',
 };
