@@ -186,6 +186,38 @@ describe('the Risks view', () => {
     await page.close();
   });
 
+  it('snoozes until the morning of a chosen day; closing the day picker puts focus back on Snooze', async () => {
+    const page = await signIn('en-GB', 'Your commitments');
+    const items = (await report()).items;
+    const item = items.filter(isTopLevel(items))[2] ?? items[0]!;
+    const snooze = card(page, item.id).getByRole('button', { name: `Snooze “${item.title}”` });
+    await snooze.click();
+    await page.getByRole('menuitem', { name: 'Pick a date…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Snooze until the morning of a day' });
+    await expect.poll(() => dialog.count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => snooze.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
+
+    // Three days on (UTC): after today wherever the user is; the snooze ends at 08:00 on their clock that day.
+    const day = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    await snooze.click();
+    await page.getByRole('menuitem', { name: 'Pick a date…' }).click();
+    await page.getByTestId('snooze-day').fill(day);
+    await dialog.getByRole('button', { name: 'Snooze' }).click();
+    await expect.poll(() => page.locator(`[data-testid="risk-item"][data-item-id="${item.id}"]`).count(), { timeout: 10_000 }).toBe(0);
+    const mark = (await report()).items.find((i) => i.id === item.id)?.mark;
+    expect(mark?.kind).toBe('snoozed');
+    const hoursFromDayStart = (Date.parse(mark?.kind === 'snoozed' ? mark.until : '') - Date.parse(`${day}T00:00:00Z`)) / 3_600_000;
+    // 08:00 somewhere between UTC−12 and UTC+14 is between 18:00 the day before and 20:00 that day, in UTC.
+    expect(hoursFromDayStart).toBeGreaterThanOrEqual(-6);
+    expect(hoursFromDayStart).toBeLessThanOrEqual(20);
+    await page.getByTestId('marked-toggle').click();
+    await page.locator(`[data-testid="marked-item"][data-item-id="${item.id}"]`).getByRole('button', { name: /^Undo/ }).click();
+    await expect.poll(() => page.locator(`[data-testid="risk-item"][data-item-id="${item.id}"]`).count()).toBe(1);
+    await page.close();
+  });
+
   it('marks an item done for now: it stays in the done-for-now section across a reload until Undo', async () => {
     const page = await signIn('en-GB', 'Your commitments');
     const items = (await report()).items;

@@ -20,7 +20,7 @@ import {
 import { CalendarRegular, CheckmarkCircleRegular, MailEditRegular, SnoozeRegular } from '@fluentui/react-icons';
 import type { ItemMarkRequest, ItemRisk } from '@upfront/contracts';
 import { RISKS_TEXT } from '@upfront/core';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useFormatter } from '../../format/use-formatter.js';
 import { useNavigation } from '../../session/navigation.js';
 import { useText } from '../../text/use-text.js';
@@ -54,6 +54,7 @@ export function ItemActions(props: { item: ItemRisk; handlers: ItemActionHandler
   const [picking, setPicking] = useState(false);
   const [day, setDay] = useState('');
   const [invalid, setInvalid] = useState(false);
+  const snoozeButton = useRef<HTMLButtonElement>(null);
   const { timeZone, nowMs } = handlers;
 
   const run = async (request: ItemMarkRequest) => {
@@ -97,7 +98,7 @@ export function ItemActions(props: { item: ItemRisk; handlers: ItemActionHandler
       )}
       <Menu>
         <MenuTrigger disableButtonEnhancement>
-          <Button size="small" icon={busy ? <Spinner size="extra-tiny" /> : <SnoozeRegular />} disabledFocusable={busy} aria-label={text.say('snoozeLabel', { title: item.title })}>
+          <Button ref={snoozeButton} size="small" icon={busy ? <Spinner size="extra-tiny" /> : <SnoozeRegular />} disabledFocusable={busy} aria-label={text.say('snoozeLabel', { title: item.title })}>
             {text.say('snooze')}
           </Button>
         </MenuTrigger>
@@ -127,7 +128,14 @@ export function ItemActions(props: { item: ItemRisk; handlers: ItemActionHandler
       >
         {text.say('doneForNow')}
       </Button>
-      <Dialog open={picking} onOpenChange={(_, data) => setPicking(data.open)}>
+      <Dialog
+        open={picking}
+        onOpenChange={(_, data) => {
+          setPicking(data.open);
+          // Closed without a day (Escape, Cancel): back to the Snooze button it was opened from (its menu is gone).
+          if (!data.open) requestAnimationFrame(() => snoozeButton.current?.focus());
+        }}
+      >
         <DialogSurface>
           <form onSubmit={(e) => void pickDay(e)} noValidate>
             <DialogBody>
@@ -146,7 +154,13 @@ export function ItemActions(props: { item: ItemRisk; handlers: ItemActionHandler
                 <Button type="submit" appearance="primary">
                   {text.say('snooze')}
                 </Button>
-                <Button type="button" onClick={() => setPicking(false)}>
+                <Button
+                  type="button"
+                  onClick={() => {
+                    setPicking(false);
+                    requestAnimationFrame(() => snoozeButton.current?.focus());
+                  }}
+                >
                   {text.say('cancel')}
                 </Button>
               </DialogActions>
