@@ -174,6 +174,13 @@ describe('the Outlook add-in pane', () => {
     expect(focused).toBe('Insert update');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await record(page)).inserted.length).toBe(1);
+    // The person adds Marcus to Cc: Outlook says the recipients changed, and the pane reads them again.
+    await page.evaluate((marcus) => {
+      const g = globalThis as unknown as { __officeMockOptions: OfficeMockOptions; __officeRecord: OfficeMockRecord };
+      g.__officeMockOptions.cc = [marcus];
+      g.__officeRecord.recipientsChanged?.();
+    }, MARCUS);
+    await expect.poll(() => personCard(page, MARCUS.emailAddress).count(), { timeout: 30_000 }).toBe(1);
     // The subject the person wrote stays theirs.
     expect((await record(page)).subject).toBe('Re: SOW');
     await expect.poll(() => page.getByTestId('announce-polite').innerText()).toBe('Update inserted at your cursor.');

@@ -59,16 +59,17 @@ const atLeast = (have: string | undefined, want: string | undefined) => {
 export function createOfficeMock(options: OfficeMockOptions): { office: OfficeMockObject; record: OfficeMockRecord } {
   const record: OfficeMockRecord = { inserted: [], tokenRequests: 0, subject: options.subject ?? '' };
   const ok = <T>(cb: Callback<T> | undefined, value?: T) => cb?.({ status: SUCCEEDED, ...(value === undefined ? {} : { value }) });
-  const recipients = (list: MockAddress[] | undefined) => ({
-    getAsync: (cb: Callback<MockAddress[]>) => ok(cb, (list ?? []).map((a) => ({ ...a, recipientType: 'user' }))),
+  // Read at call time, so a test can change the recipients (then call `recipientsChanged`) as a person typing would.
+  const recipients = (field: 'to' | 'cc') => ({
+    getAsync: (cb: Callback<MockAddress[]>) => ok(cb, (options[field] ?? []).map((a) => ({ ...a, recipientType: 'user' }))),
   });
   const supports = options.supports ?? {};
   const item =
     options.mode === 'compose'
       ? {
           itemType: 'message',
-          to: recipients(options.to),
-          cc: recipients(options.cc),
+          to: recipients('to'),
+          cc: recipients('cc'),
           subject: {
             getAsync: (cb: Callback<string>) => ok(cb, record.subject),
             setAsync: (subject: string, cb: Callback<void>) => {

@@ -45,14 +45,15 @@ export function useOutlookContext(mail: OfficeMail): { state: OutlookContextStat
 
   useEffect(() => {
     void reload();
-    let live = true;
-    void mail.onRecipientsChanged(() => {
-      if (live) void reload();
-    });
-    return () => {
-      live = false;
-    };
-  }, [mail, reload]);
+  }, [reload]);
+
+  // One Office handler per message: it calls whichever load is current.
+  const current = useRef(reload);
+  current.current = reload;
+  // No cleanup: Office cannot drop one handler of several, and a late call only loads again.
+  useEffect(() => {
+    void mail.onRecipientsChanged(() => void current.current());
+  }, [mail]);
 
   return { state, reload };
 }
