@@ -167,7 +167,6 @@ export function DemoSignIn(props: { api: ApiClient; locale: string; onSignedIn: 
       {state.phase === 'ready' ? (
         <ul className={styles.people} aria-label={text.say('signInPeople')}>
           {state.people.map((person) => {
-            const detailsId = `person-${person.userPrincipalName}`;
             // The profile's city; without one, core's rule names the zone's city (the tab never derives it itself).
             const where = person.city ?? cityOf(person.timeZone as TimeZoneId);
             return (
@@ -175,15 +174,13 @@ export function DemoSignIn(props: { api: ApiClient; locale: string; onSignedIn: 
                 <button
                   type="button"
                   className={styles.person}
-                  aria-label={person.displayName}
-                  aria-describedby={detailsId}
                   disabled={pending !== undefined}
                   onClick={() => void signIn(person, state.tokenUrl)}
                 >
                   <Avatar name={person.displayName} color="colorful" size={40} aria-hidden="true" />
                   <span className={styles.personText}>
                     <span className={styles.name}>{person.displayName}</span>
-                    <span className={styles.personText} id={detailsId}>
+                    <span className={styles.personText}>
                       {person.jobTitle === undefined ? null : <Caption1 className={styles.muted}>{person.jobTitle}</Caption1>}
                       <Caption1 className={styles.muted}>
                         {text.say('signInWhereNow', { place: where, time: format.moment(now, person.timeZone) })}
