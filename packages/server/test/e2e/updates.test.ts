@@ -201,6 +201,25 @@ describe('the Updates view in a browser', () => {
     await page.context().close();
   });
 
+  it('drafts from a risk by its button: Risks’ “Draft an update” opens that item’s heads-up in Updates, ready to edit', async () => {
+    const [report, list] = await Promise.all([api<RiskReport>('/api/risks?horizonDays=14'), api<SuggestionList>('/api/suggestions?horizonDays=14')]);
+    const sow = report.items.find((i) => i.title === 'Send signed SOW to Jonas');
+    if (!sow) throw new Error('the demo has no SOW item');
+    const listed = list.value.find((s) => s.itemIds.includes(sow.id));
+    const page = await openUpdates('en-US', '#risks');
+    const button = page.getByRole('button', { name: 'Draft an update about “Send signed SOW to Jonas”' });
+    await expect.poll(() => button.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await button.first().click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#updates/item/${encodeURIComponent(sow.id)}`);
+    const card = page.getByTestId('item-update').getByTestId('suggestion');
+    await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(1);
+    // The list's own suggestion about the SOW when it has one (no second one is written), opened for editing.
+    if (listed) expect(await card.getAttribute('data-suggestion-id')).toBe(listed.id);
+    expect(await card.getAttribute('data-kind')).toBe('heads-up');
+    await expect.poll(() => card.getByTestId('draft-editor').count()).toBe(1);
+    await page.context().close();
+  });
+
   it('speaks French on a French browser: the view’s words, the reasons and the controls', async () => {
     const page = await openUpdates('fr-FR');
     await expect.poll(() => page.getByRole('heading', { name: 'Messages à envoyer', level: 1 }).count(), { timeout: 30_000 }).toBe(1);
