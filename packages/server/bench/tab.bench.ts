@@ -20,6 +20,7 @@ interface Sample {
   /** When the view's own data call (GET /api/risks, /api/meetings/…) started and answered, frame clock. */
   readonly dataStartMs?: number;
   readonly dataEndMs?: number;
+  readonly dataPath?: string;
   readonly notifySuccessMs?: number;
   readonly firstViewMs: number;
 }
@@ -31,9 +32,9 @@ function notifyMs(entries: readonly HostLogEntry[], hostOrigin: number, view: Fi
 }
 
 /** The view's data call: the last API call to answer before the view was on screen. */
-function dataCall(view: FirstView): { dataStartMs?: number; dataEndMs?: number } {
+function dataCall(view: FirstView): { dataStartMs?: number; dataEndMs?: number; dataPath?: string } {
   const last = [...view.api].sort((a, b) => a.endMs - b.endMs).at(-1);
-  return last === undefined ? {} : { dataStartMs: last.startMs, dataEndMs: last.endMs };
+  return last === undefined ? {} : { dataStartMs: last.startMs, dataEndMs: last.endMs, dataPath: last.path };
 }
 
 async function inHost(world: TabWorld, upn: string, options: { hostName: 'Teams' | 'Outlook'; sidePanel?: { chatId: string } }): Promise<Sample> {
@@ -99,6 +100,7 @@ try {
   say('min / median / max');
   say('| Surface | Initial JavaScript (KB, brotli) | Navigation → notifySuccess (ms) | Navigation → first view (ms) | Data call start → answer (ms) |');
   say('|---|---|---|---|---|');
+  const notes: string[] = [];
   for (const surface of surfaces) {
     await surface.sample(); // one warm-up: the server's first assessed world for this person, Chromium's code caches
     const samples: Sample[] = [];
@@ -107,7 +109,9 @@ try {
     say(
       `| ${surface.name} | ${stats(samples.map((s) => s.wireBytes), kb)} | ${stats(notify, ms)} | ${stats(samples.map((s) => s.firstViewMs), ms)} | ${stats(samples.flatMap((s) => (s.dataStartMs === undefined ? [] : [s.dataStartMs])), ms)} → ${stats(samples.flatMap((s) => (s.dataEndMs === undefined ? [] : [s.dataEndMs])), ms)} |`,
     );
+    notes.push(`${surface.name}: data call ${[...new Set(samples.map((s) => s.dataPath ?? 'none'))].join(', ')}`);
   }
+  for (const note of notes) say(note);
 } finally {
   await world.close();
 }
