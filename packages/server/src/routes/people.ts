@@ -9,6 +9,8 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ people: People }> = async
     people.list(req.user, onBehalfOf(req.user.ssoToken), {
       horizonDays: req.query.horizonDays,
       ...(req.query.locale === undefined ? {} : { locale: req.query.locale }),
+      // A Refresh asks for a fresh read: `Cache-Control: no-cache` (RFC 9111 §5.2.1.4), as for the risks.
+      fresh: /(^|,)\s*no-cache\s*(,|$)/i.test(req.headers['cache-control'] ?? ''),
     }),
   );
 };

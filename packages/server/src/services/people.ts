@@ -1,5 +1,5 @@
 import type { ItemRisk as ItemRiskDto, OwedItem, PeopleList, PersonCard } from '@upfront/contracts';
-import { cityOf, composeOverlapStrip, findNextPublicHoliday, localDateOf, stripDayFor, weekendOf, type Stakeholder, type WorkingHours } from '@upfront/core';
+import { cityOf, composeOverlapStrip, findNextPublicHoliday, localDateOf, stripDayFor, weekendOf, type OverlapStrip, type Stakeholder, type WorkingHours } from '@upfront/core';
 import type { StakeholderPreference, UserKey } from '@upfront/store';
 import type { GraphTokenSource } from './graph-token-source.js';
 import type { AssessedWorld, LoadAssessedWorld } from './load-assessed-world.js';
@@ -12,6 +12,8 @@ export interface PeopleRequest {
   readonly horizonDays: number;
   /** BCP 47, for the deadline words; the mailbox language when absent. */
   readonly locale?: string;
+  /** Read Graph afresh (a Refresh), reusing only tokens and delta links. */
+  readonly fresh?: boolean;
 }
 
 export interface People {
@@ -21,6 +23,13 @@ export interface People {
 
 /** Gravest first: what needs doing for a person comes before what is fine. */
 const STATE_RANK: Record<ItemRiskDto['state'], number> = { overdue: 0, 'off-track': 1, 'at-risk': 2, 'on-track': 3, later: 4, 'no-due-date': 5 };
+
+const toStripDto = (strip: OverlapStrip): PersonCard['strip'] => ({
+  ...strip,
+  userHours: [...strip.userHours],
+  theirHours: [...strip.theirHours],
+  overlap: [...strip.overlap],
+});
 
 const toHoursDto = (h: WorkingHours) => ({ days: [...h.days], start: h.start, end: h.end, timeZone: h.timeZone });
 
@@ -54,8 +63,8 @@ export function createPeople(deps: { readonly loadAssessedWorld: LoadAssessedWor
   // same list, so a user who keeps reading is not worded again. A changed setting is a new assessed world.
   const kept = new WeakMap<AssessedWorld, Map<string, PeopleList>>();
   return {
-    async list(key, tokens, { horizonDays, locale }) {
-      const assessed = await deps.loadAssessedWorld(key, tokens, { horizonDays });
+    async list(key, tokens, { horizonDays, locale, fresh = false }) {
+      const assessed = await deps.loadAssessedWorld(key, tokens, { horizonDays, fresh });
       const wording = locale ?? assessed.world.user.language;
       let lists = kept.get(assessed);
       if (!lists) kept.set(assessed, (lists = new Map()));
@@ -99,7 +108,7 @@ function toPeopleList(assessed: AssessedWorld, locale: string): PeopleList {
       ...(holiday ? { nextHoliday: { on: holiday.on, name: holiday.name, worked: (preference?.workedHolidays ?? []).includes(holiday.on) } } : {}),
       ...(s.lastContactAt ? { lastContactAt: s.lastContactAt } : {}),
       owed,
-      strip: composeOverlapStrip(day, world.user.workingHours, s.workingHours) as PersonCard['strip'],
+      strip: toStripDto(composeOverlapStrip(day, world.user.workingHours, s.workingHours)),
       preference: toPreferenceDto(preference),
     };
   };

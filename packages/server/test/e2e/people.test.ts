@@ -36,6 +36,12 @@ afterAll(async () => {
   await sim?.close();
 });
 
+/** The page's globals as code evaluated in the page sees them (the server's tsconfig has no DOM types). */
+interface PageGlobals {
+  document: { activeElement: { textContent: string | null; getAttribute(name: string): string | null } | null; querySelector(selector: string): unknown };
+  location: { hash: string };
+}
+
 type DemoPeople = { value: { userPrincipalName: string; displayName: string }[] };
 
 /** What the API tells this person, to compare with what the page shows. */
@@ -84,7 +90,7 @@ describe('the People view in a browser', () => {
     await card.getByRole('radio', { name: 'Start of their business day' }).check();
     await card.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByTestId('announce-polite').innerText(), { timeout: 15_000 }).toContain(`Saved your settings for ${first}`);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('person-saved');
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.getAttribute('data-testid'))).toBe('person-saved');
     expect(await card.getByTestId('person-style').innerText()).toBe('Due dates read at the start of their business day');
 
     // The API now reads that deadline at the start of their business day: earlier, in other words.
@@ -118,11 +124,17 @@ describe('the People view in a browser', () => {
     await expect.poll(() => cards.count(), { timeout: 30_000 }).toBe(people.people.length);
     const shown = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-person-id')));
     expect(shown).toEqual(people.people.map((p) => p.id));
+    // Refresh reads Microsoft 365 again, keeps the list on screen and the focus on the button, and says so.
+    const refresh = page.getByRole('button', { name: 'Refresh' });
+    await refresh.click();
+    await expect.poll(() => page.getByTestId('announce-polite').innerText(), { timeout: 30_000 }).toBe('Read your people again from Microsoft 365.');
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.textContent)).toBe('Refresh');
+    expect(await cards.count()).toBe(people.people.length);
     // "Draft an update" on an owed item opens that item's update in the Updates view.
     const owedItem = people.people.flatMap((p) => p.owed)[0];
     if (owedItem) {
       await page.locator(`[data-testid="owed-item"][data-item-id="${owedItem.itemId}"]`).first().getByRole('button', { name: /^Draft an update to / }).click();
-      await expect.poll(() => page.evaluate(() => decodeURIComponent(window.location.hash)), { timeout: 10_000 }).toBe(`#updates/item/${owedItem.itemId}`);
+      await expect.poll(() => page.evaluate(() => decodeURIComponent((globalThis as unknown as PageGlobals).location.hash)), { timeout: 10_000 }).toBe(`#updates/item/${owedItem.itemId}`);
       await page.getByRole('tab', { name: 'People' }).click();
       await expect.poll(() => cards.count(), { timeout: 30_000 }).toBe(people.people.length);
     }
@@ -153,7 +165,7 @@ describe('the People view in a browser', () => {
     const frame: Frame | null = await (await host.page.waitForSelector('#tab')).contentFrame();
     if (frame === null) throw new Error('the host has no tab frame');
     // The person's name has the focus, and the German words are the catalogue's.
-    await expect.poll(() => frame.evaluate(() => document.activeElement?.textContent ?? ''), { timeout: 10_000 }).toBe(person.displayName);
+    await expect.poll(() => frame.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.textContent ?? ''), { timeout: 10_000 }).toBe(person.displayName);
     expect(await host.tab.getByRole('button', { name: 'Alle anzeigen' }).count()).toBe(1);
     expect(await cards.first().getByRole('heading', { name: /^Ihre Einstellungen für / }).count()).toBe(1);
 
@@ -167,7 +179,7 @@ describe('the People view in a browser', () => {
         type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
         const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
         // This view only: the shell's tab list is the shell's (and the a11y audit's) to check.
-        const result = await axe.run(document.querySelector('[data-testid="people-view"]'), { resultTypes: ['violations'] });
+        const result = await axe.run((globalThis as unknown as PageGlobals).document.querySelector('[data-testid="people-view"]'), { resultTypes: ['violations'] });
         return result.violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
           .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

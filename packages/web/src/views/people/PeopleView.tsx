@@ -2,7 +2,7 @@ import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-compo
 import { ArrowLeftRegular, ArrowClockwiseRegular } from '@fluentui/react-icons';
 import type { Problem, StakeholderPreference } from '@upfront/contracts';
 import { PEOPLE_TEXT } from '@upfront/core';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { toProblem } from '../../api/client.js';
 import type { PeopleClient } from '../../api/people-client.js';
 import { useNow } from '../../auth/use-now.js';
@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2 },
   list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   back: { alignSelf: 'flex-start' },
+  freshness: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
 });
 
 /**
@@ -72,6 +73,15 @@ export function PeopleView(props: {
     [client, getToken, reload, announce, text],
   );
 
+  const [refreshing, setRefreshing] = useState(false);
+  const refresh = async () => {
+    setRefreshing(true);
+    // The list stays on screen and the focus on the button (it stays enabled; a second click waits for the first).
+    const shown = await reload({ quiet: true, fresh: true });
+    setRefreshing(false);
+    if (shown) announce(text.say('refreshed'));
+  };
+
   const retry = async () => {
     if (state.phase === 'failed' && state.problem.code === 'AUTH_CONSENT_REQUIRED' && onConsent !== undefined) await onConsent();
     await reload();
@@ -106,6 +116,19 @@ export function PeopleView(props: {
           const shown = wanted === undefined ? list.people : list.people.filter((p) => p.id === wanted);
           return (
             <>
+              <div className={styles.freshness}>
+                <Text size={200} data-testid="people-read-at">
+                  {text.say('readAt', { time: format.moment(list.generatedAt, list.user.timeZone) })}
+                </Text>
+                <Button
+                  size="small"
+                  icon={refreshing ? <Spinner size="extra-tiny" /> : <ArrowClockwiseRegular />}
+                  onClick={() => void (refreshing ? undefined : refresh())}
+                  aria-busy={refreshing}
+                >
+                  {text.say('refresh')}
+                </Button>
+              </div>
               {wanted === undefined ? null : (
                 <Button className={styles.back} appearance="subtle" icon={<ArrowLeftRegular />} onClick={showEveryone}>
                   {text.say('showEveryone')}

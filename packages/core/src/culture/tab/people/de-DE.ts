@@ -65,4 +65,7 @@ export const deDE: Phrases<PeopleTextId> = {
   removeHolidayLabel: '{day} entfernen: {name} arbeitet an dem Tag nicht',
   draftUpdate: 'Update entwerfen',
   draftUpdateLabel: 'Update entwerfen: an {name} zu „{title}“',
+  readAt: 'Aus Microsoft 365 gelesen um {time}',
+  refresh: 'Aktualisieren',
+  refreshed: 'Ihre Personen wurden neu aus Microsoft 365 gelesen.',
 };

@@ -62,6 +62,9 @@ export const enUS = {
   removeHolidayLabel: 'Remove {day}: {name} does not work that day',
   draftUpdate: 'Draft an update',
   draftUpdateLabel: 'Draft an update to {name} on “{title}”',
+  readAt: 'Read from Microsoft 365 at {time}',
+  refresh: 'Refresh',
+  refreshed: 'Read your people again from Microsoft 365.',
 } as const;
 
 export type PeopleTextId = keyof typeof enUS;

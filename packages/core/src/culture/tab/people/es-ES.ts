@@ -65,4 +65,7 @@ export const esES: Phrases<PeopleTextId> = {
   removeHolidayLabel: 'Quitar el {day}: {name} no trabaja ese día',
   draftUpdate: 'Redactar una actualización',
   draftUpdateLabel: 'Redactar una actualización: para {name} sobre «{title}»',
+  readAt: 'Leído de Microsoft 365 a las {time}',
+  refresh: 'Actualizar',
+  refreshed: 'Sus personas se han vuelto a leer de Microsoft 365.',
 };

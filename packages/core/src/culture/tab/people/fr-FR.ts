@@ -65,4 +65,7 @@ export const frFR: Phrases<PeopleTextId> = {
   removeHolidayLabel: 'Retirer le {day} : {name} ne travaille pas ce jour-là',
   draftUpdate: 'Rédiger un point',
   draftUpdateLabel: 'Rédiger un point : pour {name} sur « {title} »',
+  readAt: 'Lu dans Microsoft 365 à {time}',
+  refresh: 'Actualiser',
+  refreshed: 'Vos contacts ont été relus dans Microsoft 365.',
 };
