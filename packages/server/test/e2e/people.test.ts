@@ -84,6 +84,7 @@ describe('the People view in a browser', () => {
     expect(await card.getByTestId('owed-item').count()).toBe(target.owed.length);
     expect(await card.locator(`[data-testid="owed-item"][data-item-id="${owed.itemId}"]`).getByTestId('owed-deadline').innerText()).toContain(owed.inTheirZone ?? '');
     await page.screenshot({ path: `${screenshots}/people.png`, fullPage: true });
+    await page.screenshot({ path: `${screenshots}/people-top.png` });
 
     // Change the person's deadline style inline and save: the confirmation takes the focus and is announced.
     const first = target.displayName.split(' ')[0] ?? target.displayName;
