@@ -94,6 +94,12 @@ describe('the Risks view', () => {
     expect(await chart.innerText()).toContain('Your working hours per day until the deadline');
     expect(await card(page, judged.id).getByTestId('deadline-bar').count()).toBe(1);
     await card(page, judged.id).screenshot({ path: `${shots}/item-chart.png` });
+
+    // Refresh: focus stays on the button while it reads afresh, and the result is announced.
+    const refresh = page.getByRole('button', { name: 'Refresh', exact: true });
+    await refresh.click();
+    await expect.poll(() => polite(page), { timeout: 30_000 }).toMatch(/^Commitments read\. (Nothing needs|\d+ needs?) your attention\.$/);
+    expect(await refresh.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
     await page.close();
   });
 

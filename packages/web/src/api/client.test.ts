@@ -38,6 +38,13 @@ describe('createApiClient', () => {
     // No horizon: the server uses the one the user stored in Settings.
     await client.loadRisks('t', undefined, 'fr-FR');
     expect(server.requests.map((r) => r.url)).toEqual(['/api/risks?horizonDays=14&locale=de-DE', '/api/risks?horizonDays=14', '/api/risks?locale=fr-FR']);
+    expect(new Headers(server.requests[0]?.init?.headers).get('cache-control')).toBeNull();
+  });
+
+  it('asks for a fresh read on Refresh', async () => {
+    const server = fakeServer(() => Response.json(report));
+    await createApiClient({ baseUrl: '', fetchFn: server.fetchFn }).loadRisks('t', undefined, undefined, { fresh: true });
+    expect(new Headers(server.requests[0]?.init?.headers).get('cache-control')).toBe('no-cache');
   });
 
   it('snoozes an item with a PUT of its mark at the horizon shown, and takes it off with a DELETE', async () => {

@@ -27,7 +27,7 @@ export interface ApiClient {
   loadDemoUsers(usersUrl: string): Promise<DemoUser[]>;
   createDemoToken(tokenUrl: string, userPrincipalName: string): Promise<string>;
   /** The report for the next `horizonDays` (the user's stored horizon when undefined), every text in `locale` (the host's; the mailbox language when absent). */
-  loadRisks(token: string, horizonDays: number | undefined, locale?: string): Promise<RiskReport>;
+  loadRisks(token: string, horizonDays: number | undefined, locale?: string, options?: { fresh?: boolean }): Promise<RiskReport>;
   /** Sets the user's own estimate of the work left on an item; it beats the derived one. */
   saveEffortOverride(token: string, itemId: string, override: EffortOverride): Promise<void>;
   /** Drops the user's estimate: the item goes back to the derived one. */
@@ -65,12 +65,13 @@ export function createApiClient(options: { baseUrl: string; fetchFn?: FetchFn })
       if (!isObject(body) || typeof body.token !== 'string') throw new ApiError(unexpectedBodyProblem(200, 'a token'));
       return body.token;
     },
-    async loadRisks(token, horizonDays, locale) {
+    async loadRisks(token, horizonDays, locale, options) {
       const query = new URLSearchParams(horizonDays === undefined ? {} : { horizonDays: String(horizonDays) });
       if (locale !== undefined && isLocaleTag(locale)) query.set('locale', locale);
       const body = await requestJson(
         `/api/risks${query.size === 0 ? '' : `?${query.toString()}`}`,
-        { method: 'GET', headers: { authorization: `Bearer ${token}` } },
+        // A Refresh reads Graph afresh: `Cache-Control: no-cache` (the server keeps a world for a short while).
+        { method: 'GET', headers: { authorization: `Bearer ${token}`, ...(options?.fresh === true ? { 'cache-control': 'no-cache' } : {}) } },
         'a risk report',
       );
       if (!isObject(body) || !Array.isArray(body.items)) throw new ApiError(unexpectedBodyProblem(200, 'a risk report'));

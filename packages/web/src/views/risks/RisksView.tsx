@@ -208,7 +208,7 @@ export function RisksView(props: RisksViewProps) {
   }, [loads, state, announce, text]);
   const refresh = useCallback(() => {
     announceLoad.current = true;
-    reload();
+    reload(true);
   }, [reload]);
 
   const [introSeen, setIntroSeen] = useState(readIntroSeen);

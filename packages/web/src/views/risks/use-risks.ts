@@ -12,7 +12,7 @@ export type RisksState =
 export interface Risks {
   state: RisksState;
   /** Reads the report again; `fresh` asks the server to read Graph afresh (a Refresh). */
-  reload(): void;
+  reload(fresh?: boolean): void;
   /** Changes one item of the report in place (its mark, after a PUT or DELETE), without reading it again. */
   patchItem(itemId: string, change: (item: ItemRisk) => ItemRisk): void;
   /** How many loads have finished (the view announces each one it asked for). */
@@ -22,7 +22,7 @@ export interface Risks {
 /** Loads the signed-in person's risk report in `locale`; `reload` fetches it again (after consent, or on request). */
 export function useRisks(api: ApiClient, getToken: () => Promise<string>, horizonDays: number | undefined, locale: string, text: Messages<RisksTextId>): Risks {
   const [state, setState] = useState<RisksState>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const [attempt, setAttempt] = useState({ n: 0, fresh: false });
   const [loads, setLoads] = useState(0);
   const textRef = useRef(text);
   textRef.current = text;
@@ -37,7 +37,7 @@ export function useRisks(api: ApiClient, getToken: () => Promise<string>, horizo
       const token = await getToken().catch((cause: unknown) => {
         throw new ApiError(hostTokenProblem(cause, textRef.current));
       });
-      return api.loadRisks(token, horizonDays, locale);
+      return api.loadRisks(token, horizonDays, locale, { fresh: attempt.fresh });
     })().then(
       (report) => {
         if (!live) return;
@@ -56,7 +56,7 @@ export function useRisks(api: ApiClient, getToken: () => Promise<string>, horizo
     };
   }, [api, getToken, horizonDays, locale, attempt]);
 
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const reload = useCallback((fresh?: boolean) => setAttempt((a) => ({ n: a.n + 1, fresh: fresh === true })), []);
   const patchItem = useCallback((itemId: string, change: (item: ItemRisk) => ItemRisk) => {
     setState((previous) => {
       if (previous.phase === 'loading' || previous.report === undefined) return previous;
