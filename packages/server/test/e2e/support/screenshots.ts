@@ -1,13 +1,43 @@
 // The pictures in docs/images, taken from the real tab against the simulator's demo organisation:
 // `node scripts/screenshots.mjs` after `pnpm build` (or with UPFRONT_WEB_DIST for a build elsewhere).
 // Each is what a person sees: the browser in light and at 360 px, Teams in dark and high contrast, the views,
-// and a meeting's side panel at 320 px.
+// a meeting's side panel at 320 px, and the Outlook add-in pane while writing to Jonas (Office from office-addin-mock,
+// as outlook.test.ts builds it).
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { simDemo, ssoTokenFor } from '../../support.js';
 import { FIRST_VIEW, nextDemoMeeting, startTabWorld, tabFrame, type TabWorld } from './tab-world.js';
+import type { OfficeMockOptions } from './office-host.js';
 import { openInTeamsHost } from './teams-host.js';
+
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** support/office-host.ts and office-addin-mock as one browser script that stands in for office.js. */
+async function officeMockScript(options: OfficeMockOptions): Promise<string> {
+  const require = createRequire(import.meta.url);
+  const manifestMain = createRequire(require.resolve('office-addin-mock')).resolve('office-addin-manifest');
+  const result = await build({
+    stdin: {
+      contents: `import { createOfficeMock } from './office-host.ts';
+        const { office, record } = createOfficeMock(globalThis.__officeMockOptions);
+        globalThis.Office = office;
+        globalThis.__officeRecord = record;`,
+      resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    alias: { 'office-addin-manifest': join(dirname(manifestMain), 'officeApp.js') },
+    logLevel: 'silent',
+  });
+  return `globalThis.__officeMockOptions = ${JSON.stringify(options)};\n${result.outputFiles[0]?.text ?? ''}`;
+}
 
 const out = process.env['SCREENSHOTS_DIR'] ?? fileURLToPath(new URL('../../../../../docs/images', import.meta.url));
 type DemoUser = { userPrincipalName: string; displayName: string; timeZone: string };
@@ -94,6 +124,23 @@ try {
   await (await tabFrame(panel.page)).locator(FIRST_VIEW.meetingPanel).first().waitFor({ timeout: 30_000 });
   await shoot(panel.page, 'meeting-panel');
   await panel.close();
+
+  // The Outlook add-in pane (340 px) while the person writes to Jonas with Marcus in Cc.
+  const office = await officeMockScript({
+    mode: 'compose',
+    to: [{ displayName: 'Jonas Weber', emailAddress: 'jonas.weber@northwind.example' }],
+    cc: [{ displayName: 'Marcus Green', emailAddress: 'marcus.green@northwind.example' }],
+    supports: { Mailbox: '1.13' },
+  });
+  const pane = await world.browser.newPage({ viewport: { width: 340, height: 900 }, locale: 'en-GB' });
+  await pane.route(/^https:\/\//, (route) =>
+    route.request().url() === OFFICE_JS ? route.fulfill({ contentType: 'text/javascript', body: office }) : route.abort(),
+  );
+  await pane.goto(`${world.base}/addin/taskpane.html`);
+  await pane.getByRole('button', { name: person.displayName }).first().click({ timeout: 30_000 });
+  await pane.locator('[data-testid="outlook-person"]').first().waitFor({ timeout: 30_000 });
+  await shoot(pane, 'outlook-pane');
+  await pane.close();
 } finally {
   await world.close();
 }
