@@ -20,6 +20,14 @@ const hosts: TeamsHost[] = [];
 const SHOTS = process.env.UPFRONT_SHOTS_DIR;
 
 interface DemoMeeting { eventId: string; chatId: string; subject: string; start: string; attendees: { name: string; address: string }[] }
+/** What code evaluated in the tab's page sees (the server's tsconfig has no DOM types). */
+interface PageGlobals {
+  document: { documentElement: { scrollWidth: number }; activeElement: { getAttribute(name: string): string | null } | null };
+  getComputedStyle(el: unknown): { color: string; backgroundColor: string };
+}
+interface AttributedElement { getAttribute(name: string): string | null; textContent: string | null }
+const STATE_WORDS: Readonly<Record<string, string>> = { overdue: 'Overdue', 'off-track': 'Off track', 'at-risk': 'At risk', 'on-track': 'On track', later: 'Later', 'no-due-date': 'No due date' };
+
 interface Mailbox { drafts: { id: string; subject: string; toRecipients: { emailAddress: { address: string } }[] }[] }
 
 beforeAll(async () => {
@@ -75,17 +83,14 @@ describe('the meeting side panel in Teams', () => {
     await expect.poll(() => phaseOf(frame), { timeout: 45_000 }).toBe('ready');
     await expect.poll(() => frame.locator('h1').textContent()).toBe(meeting.subject);
     // Every attendee of the meeting has a card; at 320 px nothing runs off the side.
-    const attendees = await frame.locator('[data-testid="meeting-attendee"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-attendee')));
+    const attendees = await frame.locator('[data-testid="meeting-attendee"]').evaluateAll((els: AttributedElement[]) => els.map((e) => e.getAttribute('data-attendee') ?? ''));
     expect(attendees.sort()).toEqual(meeting.attendees.map((a) => a.address.toLowerCase()).sort());
-    expect(await frame.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await frame.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     // What Maya owes them shows with its state in a word.
     const owed = frame.locator('[data-testid="meeting-owed"]');
     expect(await owed.count()).toBeGreaterThan(0);
-    const states = await owed.evaluateAll((els) => els.map((e) => [e.getAttribute('data-state'), e.textContent ?? '']));
-    for (const [state, said] of states) {
-      const word = { overdue: 'Overdue', 'off-track': 'Off track', 'at-risk': 'At risk', 'on-track': 'On track', later: 'Later', 'no-due-date': 'No due date' }[state ?? ''];
-      expect(said).toContain(word);
-    }
+    const states = await owed.evaluateAll((els: AttributedElement[]) => els.map((e) => ({ state: e.getAttribute('data-state') ?? '', said: e.textContent ?? '' })));
+    for (const { state, said } of states) expect(said).toContain(STATE_WORDS[state] ?? `a word for ${state}`);
     expect(await frame.locator('[data-testid="talking-points"] li').count()).toBeGreaterThan(0);
     const findings = await seriousViolations(frame);
     expect(findings, describeFindings(findings)).toEqual([]);
@@ -97,7 +102,7 @@ describe('the meeting side panel in Teams', () => {
     await card.getByRole('button', { name: 'Draft heads-up' }).click();
     const link = card.getByTestId('draft-link');
     await link.waitFor({ timeout: 30_000 });
-    await expect.poll(() => frame.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '')).toBe('draft-link');
+    await expect.poll(() => frame.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.getAttribute('data-testid') ?? '')).toBe('draft-link');
     await expect.poll(() => frame.getByTestId('announce-polite').textContent()).toContain('saved in your Outlook drafts');
     const mailbox = await simDemo<Mailbox>(sim, `/demo/mailbox/${encodeURIComponent(upn)}`);
     const drafts = mailbox.drafts.filter((d) => d.toRecipients.some((r) => r.emailAddress.address.toLowerCase() === attendee));
@@ -111,7 +116,7 @@ describe('the meeting side panel in Teams', () => {
     expect((await simDemo<Mailbox>(sim, `/demo/mailbox/${encodeURIComponent(upn)}`)).drafts.filter((d) => d.toRecipients.some((r) => r.emailAddress.address.toLowerCase() === attendee))).toHaveLength(1);
   });
 
-  it('writes in the host language and follows a dark theme without serious accessibility violations', async () => {
+  it('writes in the host language and follows dark and high-contrast themes without serious accessibility violations', async () => {
     const meeting = await goNoGo();
     const { host, frame } = await openPanel(meeting.chatId, { locale: 'de-de', theme: 'dark' });
     await expect.poll(() => phaseOf(frame), { timeout: 45_000 }).toBe('ready');
@@ -119,6 +124,17 @@ describe('the meeting side panel in Teams', () => {
     const findings = await seriousViolations(frame);
     expect(findings, describeFindings(findings)).toEqual([]);
     if (SHOTS) await host.page.screenshot({ path: `${SHOTS}/meeting-panel-de-dark.png`, fullPage: true });
+    // Teams' high contrast, switched live as a person does in Teams' settings.
+    const paint = () => frame.locator('.fui-FluentProvider').first().evaluate((el) => {
+      const style = (globalThis as unknown as PageGlobals).getComputedStyle(el);
+      return `${style.backgroundColor} / ${style.color}`;
+    });
+    const darkPaint = await paint();
+    await host.setTheme('contrast');
+    await expect.poll(paint, { timeout: 10_000 }).not.toBe(darkPaint);
+    const contrast = await seriousViolations(frame);
+    expect(contrast, describeFindings(contrast)).toEqual([]);
+    if (SHOTS) await host.page.screenshot({ path: `${SHOTS}/meeting-panel-contrast.png`, fullPage: true });
   });
 
   it('says what to do in a chat that is not a meeting, and outside any chat', async () => {
