@@ -13,12 +13,12 @@ const server = 'http://localhost:3000';
 
 /**
  * teams-js gets a chunk of its own, named so, which only a Teams/Outlook host fetches (the shell imports it on
- * demand). Everything else is left to Rollup: it splits by use, so the first view loads only what it renders and
+ * demand). Everything else is left to Rollup: it splits by use, so the first view loads only what its code imports and
  * each other view brings its own Fluent components when it is opened. (Two eager chunks of "every Fluent
  * component" and "every vendor" made the first view wait for 275 KB gzip; see docs/benchmarks.md, "Tab".)
  */
 function chunkFor(id: string): string | undefined {
-  return id.includes('/node_modules/@microsoft/teams-js/') || id.includes('/@microsoft+teams-js@') ? 'teams-js' : undefined;
+  return id.includes('/node_modules/@microsoft/teams-js/') ? 'teams-js' : undefined;
 }
 
 const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|txt|webmanifest|xml)$/i;
