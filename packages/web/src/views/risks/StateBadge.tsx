@@ -1,4 +1,4 @@
-import { Badge, type BadgeProps } from '@fluentui/react-components';
+import { Badge, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
 import {
   CalendarArrowRightRegular,
   CalendarLtrRegular,
@@ -29,12 +29,20 @@ export const STATE_LOOK: Readonly<Record<RiskState, Look>> = {
   'no-due-date': { color: 'informative', appearance: 'tint', icon: <CalendarLtrRegular /> },
 };
 
+const useStyles = makeStyles({
+  // Fluent's "severe" outline writes its primary orange (4.4:1 on a card): the darker shade keeps text at 5.2:1.
+  'off-track': { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
 /** The risk state as a badge: colour, icon and word together. */
 export function StateBadge(props: { state: RiskState; size?: BadgeProps['size'] }) {
   const text = useText(RISKS_TEXT);
+  const styles = useStyles();
   const look = STATE_LOOK[props.state];
   return (
-    <Badge size={props.size ?? 'large'} shape="rounded" color={look.color} appearance={look.appearance} icon={look.icon} data-testid="state-badge">
+    <Badge
+      className={props.state === 'off-track' ? styles['off-track'] : undefined}
+      size={props.size ?? 'large'} shape="rounded" color={look.color} appearance={look.appearance} icon={look.icon} data-testid="state-badge">
       {text.say('stateName', { state: STATE_KEY[props.state] })}
     </Badge>
   );
