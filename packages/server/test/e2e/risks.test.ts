@@ -7,6 +7,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { configFor, simDemo, ssoTokenFor, startSimulator } from '../support.js';
+import { tabFrame } from './support/tab-world.js';
+import { openInTeamsHost } from './support/teams-host.js';
 import { CHROMIUM_FLAGS, chromiumPath, webRoot } from './support/web-root.js';
 
 /** Screenshots to look at (not committed): the repository's tmp folder. */
@@ -242,6 +244,38 @@ describe('the Risks view', () => {
     await expect.poll(() => page.locator(`[data-testid="risk-item"][data-item-id="${item.id}"]`).count()).toBe(1);
     expect(await page.getByTestId('section-marked').count()).toBe(0);
     await page.close();
+  });
+
+  it('keeps the states apart in Teams dark and high contrast, switched live', async () => {
+    const host = await openInTeamsHost(browser, base, { token: () => ssoTokenFor(sim, person.userPrincipalName) });
+    const frame = await tabFrame(host.page);
+    await frame.getByTestId('risk-item').first().waitFor({ timeout: 30_000 });
+    const items = (await report()).items;
+    const states = [...new Set(items.map((i) => i.state))].filter((s) => ['overdue', 'off-track', 'at-risk', 'on-track'].includes(s));
+    for (const theme of ['dark', 'contrast'] as const) {
+      await host.setTheme(theme);
+      // Colours are read once Fluent's theme transition has finished.
+      await frame.waitForFunction(
+        () => (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document.getAnimations().every((a) => a.playState !== 'running'),
+        undefined,
+        { timeout: 10_000 },
+      );
+      const looks = await Promise.all(
+        states.map((state) =>
+          frame
+            .locator(`[data-testid="risk-item"][data-state="${state}"] [data-testid="state-badge"]`)
+            .first()
+            .evaluate((el) => {
+              const css = (globalThis as unknown as PageGlobals).getComputedStyle(el);
+              return `${css.backgroundColor}|${css.color}|${css.borderColor}|${el.textContent}`;
+            }),
+        ),
+      );
+      // The word differs always; in dark the fills differ too (high contrast may map them to one system colour).
+      expect(new Set(looks).size).toBe(states.length);
+      await host.page.screenshot({ path: `${shots}/teams-${theme}.png` });
+    }
+    await host.close();
   });
 
   it('speaks German on a de-DE browser: heading, states, counts and actions', async () => {
