@@ -12,6 +12,7 @@ import jobsPlugin from './jobs/jobs-plugin.js';
 import { authConfigRoutes } from './routes/auth-config.js';
 import { consentRoutes } from './routes/consent.js';
 import { demoAuthRoutes } from './routes/demo-auth.js';
+import { demoHostRoutes } from './routes/demo-host.js';
 import { digestRoutes } from './routes/digest.js';
 import { healthRoutes } from './routes/health.js';
 import { marksRoutes } from './routes/marks.js';
@@ -73,6 +74,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   await app.register(authConfigRoutes, { demo: config.DEMO_IDENTITY_URL !== undefined, authority: config.AUTH_AUTHORITY, clientId: config.AUTH_CLIENT_ID });
   if (config.DEMO_IDENTITY_URL !== undefined) {
     await app.register(demoAuthRoutes, { prefix: '/demo-auth', identityUrl: config.DEMO_IDENTITY_URL, fetch: fetchImpl });
+    await app.register(demoHostRoutes, { prefix: '/demo-host' });
   }
   // Signed-in routes.
   await app.register(

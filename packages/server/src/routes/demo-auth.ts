@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { DemoUserSchema } from '@upfront/contracts';
 import { RequestError } from '../errors.js';
 
-const isLoopback = (ip: string) => ip === '127.0.0.1' || ip === '::1' || ip === '::ffff:127.0.0.1';
+export const isLoopback = (ip: string) => ip === '127.0.0.1' || ip === '::1' || ip === '::ffff:127.0.0.1';
 
 /**
  * Registered only when DEMO_IDENTITY_URL is configured: relays the demo identity provider's person list and
@@ -26,6 +26,19 @@ export const demoAuthRoutes: FastifyPluginAsyncTypebox<{ identityUrl: string; fe
     return res.json() as Promise<unknown>;
   };
   app.get('/users', { schema: { response: { 200: Type.Object({ value: Type.Array(DemoUserSchema) }) } } }, async () => relay('/demo/users') as never);
+  // A person's upcoming Teams meetings, for the demo preview host's side-panel picker (`/demo-host/`).
+  const DemoMeeting = Type.Object({
+    chatId: Type.String(),
+    subject: Type.String(),
+    start: Type.String(),
+    end: Type.String(),
+    attendees: Type.Array(Type.Object({ name: Type.String(), address: Type.String() })),
+  });
+  app.get(
+    '/meetings/:upn',
+    { schema: { params: Type.Object({ upn: Type.String({ minLength: 3, maxLength: 254, pattern: '^[^@\\s/]+@[^@\\s/]+$' }) }), response: { 200: Type.Object({ value: Type.Array(DemoMeeting) }) } } },
+    async (req) => relay(`/demo/meetings/${encodeURIComponent(req.params.upn)}`) as never,
+  );
   app.post(
     '/sso-token',
     {
