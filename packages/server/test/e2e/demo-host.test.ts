@@ -115,7 +115,9 @@ describe('the demo Teams preview', () => {
     await page.selectOption('#surface', 'outlook');
     const frame = await tabFrame(page);
     await expect.poll(() => frame.evaluate(() => (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang), { timeout: 30_000 }).toBe('fr-FR');
-    await frame.locator('main, [role="main"]').first().waitFor({ timeout: 30_000 });
+    // Signed in with the relay's token: Maya's open items, in French.
+    await frame.locator('[data-testid="risk-item"]').first().waitFor({ timeout: 45_000 });
+    expect(await frame.getByRole('tab', { name: 'Risques' }).count()).toBe(1);
     expect(await page.locator('#meeting').isDisabled()).toBe(true);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/demo-host-outlook-fr.png` });
     await page.close();
