@@ -4,6 +4,7 @@
 // authentication.authenticate (a fixed success), appInitialization.* — and pushes themeChange live, as the
 // browser tests' host does (packages/server/test/e2e/support/teams-host.ts). This is a developer's demo page,
 // not the product: its words are English on purpose and never reach the tab.
+/* global document, window, Option */ // a browser script, run by the demo host page
 'use strict';
 
 const $ = (id) => document.getElementById(id);
