@@ -78,6 +78,7 @@ window.addEventListener('message', async (ev) => {
 
 /** (Re)opens the tab as the controls say — Teams, too, reloads a tab for a new person, surface or locale. */
 function openTab() {
+  writeAddress();
   const sidePanel = controls.surface.value === 'sidePanel';
   $('stage').className = sidePanel ? 'sidePanel' : '';
   if (sidePanel && !controls.meeting.value) {
@@ -101,10 +102,29 @@ function syncMeetingControl() {
   controls.meeting.disabled = controls.surface.value !== 'sidePanel';
 }
 
+/** The choices live in the address too (`/demo-host/?surface=sidePanel&theme=dark`), so a link opens a surface. */
+function readAddress() {
+  const query = new URLSearchParams(window.location.search);
+  for (const name of ['person', 'surface', 'theme', 'locale']) {
+    const wanted = query.get(name);
+    if (wanted !== null && [...controls[name].options].some((o) => o.value === wanted)) controls[name].value = wanted;
+  }
+  return query.get('meeting');
+}
+
+function writeAddress() {
+  const query = new URLSearchParams();
+  for (const name of ['person', 'surface', 'meeting', 'theme', 'locale']) if (controls[name].value && !controls[name].disabled) query.set(name, controls[name].value);
+  window.history.replaceState(null, '', `?${query}`);
+}
+
 async function start() {
   const { value } = await getJson('/demo-auth/users');
   for (const u of value) controls.person.append(new Option(u.jobTitle ? `${u.displayName} — ${u.jobTitle}` : u.displayName, u.userPrincipalName));
+  const meeting = readAddress();
+  document.body.className = controls.theme.value === 'default' ? '' : controls.theme.value;
   await loadMeetings();
+  if (meeting !== null && [...controls.meeting.options].some((o) => o.value === meeting)) controls.meeting.value = meeting;
   syncMeetingControl();
   controls.person.addEventListener('change', async () => { await loadMeetings(); openTab(); });
   controls.surface.addEventListener('change', () => { syncMeetingControl(); openTab(); });
@@ -115,6 +135,7 @@ async function start() {
     document.body.className = controls.theme.value === 'default' ? '' : controls.theme.value;
     iframe.contentWindow?.postMessage({ func: 'themeChange', args: [controls.theme.value] }, window.location.origin);
     say(`Theme: ${controls.theme.selectedOptions[0]?.textContent ?? ''}.`);
+    writeAddress();
   });
   openTab();
 }

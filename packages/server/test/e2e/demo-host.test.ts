@@ -89,6 +89,9 @@ describe('the demo Teams preview', () => {
     expect(await frame.evaluate(() => (globalThis as unknown as { innerWidth: number }).innerWidth)).toBe(320);
     expect(await frame.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/demo-host-side-panel.png` });
+    // The address now names what is shown, so it can be shared or reloaded.
+    const address = new URL(page.url()).searchParams;
+    expect(Object.fromEntries(address)).toMatchObject({ person: maya.userPrincipalName, surface: 'sidePanel', meeting: meeting.chatId });
 
     // The theme switches live: no reload, the tab repaints.
     await expect.poll(() => paint(frame)).not.toBe(' / ');
@@ -107,12 +110,12 @@ describe('the demo Teams preview', () => {
     await page.close();
   });
 
-  it('opens the personal tab as Outlook shows it, in the chosen host locale', async () => {
+  it('opens the personal tab as Outlook shows it, in the host locale its address names', async () => {
     const page = await context.newPage();
-    await page.goto(`${base}/demo-host/`);
+    // A link names the surface and locale (the page writes its choices into its address).
+    await page.goto(`${base}/demo-host/?surface=outlook&locale=fr-fr`);
     await page.locator('#person option').first().waitFor({ state: 'attached' });
-    await page.selectOption('#locale', 'fr-fr');
-    await page.selectOption('#surface', 'outlook');
+    expect(await page.locator('#surface').inputValue()).toBe('outlook');
     const frame = await tabFrame(page);
     await expect.poll(() => frame.evaluate(() => (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang), { timeout: 30_000 }).toBe('fr-FR');
     // Signed in with the relay's token: Maya's open items, in French.
