@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Frame, type Page } fr
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { configFor, simDemo, startSimulator } from '../support.js';
+import { describeFindings, seriousViolations } from './support/axe.js';
 import { CHROMIUM_FLAGS, chromiumPath, webRoot } from './support/web-root.js';
 
 // The demo "Teams preview" host as a person uses it: the page at /demo-host/ served by the real server, its
@@ -79,6 +80,8 @@ describe('the demo Teams preview', () => {
     await page.locator(`#meeting option[value="${meeting.chatId}"]`).waitFor({ state: 'attached' });
     await page.selectOption('#meeting', meeting.chatId);
 
+    const hostFindings = await seriousViolations(page.mainFrame());
+    expect(hostFindings, describeFindings(hostFindings)).toEqual([]);
     const frame = await tabFrame(page);
     const panel = frame.locator('[data-testid="meeting-panel"]');
     await expect.poll(() => panel.getAttribute('data-phase').catch(() => null), { timeout: 45_000 }).toBe('ready');
@@ -106,6 +109,9 @@ describe('the demo Teams preview', () => {
     // Still the same panel (a live switch, not a reload).
     expect(await panel.getAttribute('data-phase')).toBe('ready');
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/demo-host-side-panel-contrast.png` });
+    // The preview's own controls are labelled and readable, in high contrast as in light.
+    const findings = await seriousViolations(page.mainFrame());
+    expect(findings, describeFindings(findings)).toEqual([]);
     expect(scriptErrors).toEqual([]);
     await page.close();
   });
