@@ -53,7 +53,7 @@ await waitForSimulator();
 const dev = process.argv.includes('--dev');
 run('server', dev ? tsx : process.execPath, dev ? ['watch', 'packages/server/src/main.ts'] : ['packages/server/dist/main.js']);
 await waitFor(`http://127.0.0.1:${env.PORT}/healthz`, 'The server');
-console.log(`\n  Upfront is running: open http://localhost:${env.PORT}\n  (Graph simulator at https://127.0.0.1:${env.SIM_PORT}; stop with Ctrl+C)\n`);
+console.log(`\n  Upfront is running: open http://localhost:${env.PORT}\n  As Teams shows it (personal tab, Outlook, meeting side panel, themes): http://localhost:${env.PORT}/demo-host/\n  (Graph simulator at https://127.0.0.1:${env.SIM_PORT}; stop with Ctrl+C)\n`);
 
 async function waitForSimulator() {
   // Probe with the simulator's own CA once it exists.
