@@ -1,15 +1,40 @@
-import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { toThemeName, type ThemeName } from './host-kind.js';
 import type { HostLink } from './teams-host.js';
 
-const TEAMS_THEMES: Readonly<Record<ThemeName, Theme>> = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
+type ThemeKey = `teams-${ThemeName}` | 'web-light' | 'web-dark';
+
+// Each theme is a chunk of its own (~10 KB of tokens apiece): a tab loads the one it shows, another on a switch.
+const THEMES: Readonly<Record<ThemeKey, () => Promise<{ theme: Theme }>>> = {
+  'teams-light': () => import('./themes/teams-light.js'),
+  'teams-dark': () => import('./themes/teams-dark.js'),
+  'teams-contrast': () => import('./themes/teams-high-contrast.js'),
+  'web-light': () => import('./themes/web-light.js'),
+  'web-dark': () => import('./themes/web-dark.js'),
+};
 
 /**
  * The Fluent theme: inside Teams/Outlook the host's (Teams light, dark, high contrast), following its switches
- * live; a plain browser follows `prefers-color-scheme`.
+ * live; a plain browser follows `prefers-color-scheme`. Undefined until the first one has loaded; on a switch the
+ * current theme stays until the next has loaded.
  */
-export function useTheme(link: HostLink | undefined): Theme {
+export function useTheme(link: HostLink | undefined): Theme | undefined {
+  const key = useThemeKey(link);
+  const [theme, setTheme] = useState<Theme | undefined>();
+  useEffect(() => {
+    let live = true;
+    void THEMES[key]().then((module) => {
+      if (live) setTheme(module.theme);
+    });
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return theme;
+}
+
+function useThemeKey(link: HostLink | undefined): ThemeKey {
   const [hostTheme, setHostTheme] = useState<ThemeName>(() => toThemeName(link?.theme));
   const prefersDark = usePrefersDark();
   useEffect(() => {
@@ -17,8 +42,8 @@ export function useTheme(link: HostLink | undefined): Theme {
     setHostTheme(toThemeName(link.theme));
     link.onThemeChange((theme) => setHostTheme(toThemeName(theme)));
   }, [link]);
-  if (link !== undefined) return TEAMS_THEMES[hostTheme];
-  return prefersDark ? webDarkTheme : webLightTheme;
+  if (link !== undefined) return `teams-${hostTheme}`;
+  return prefersDark ? 'web-dark' : 'web-light';
 }
 
 function usePrefersDark(): boolean {

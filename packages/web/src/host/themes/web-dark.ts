@@ -1,0 +1,2 @@
+// One Fluent theme per chunk: a tab loads only the theme it shows (see use-theme.ts).
+export { webDarkTheme as theme } from '@fluentui/react-components';
