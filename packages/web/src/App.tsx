@@ -15,10 +15,10 @@ import { createTabText, SHELL_TEXT } from '@upfront/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createApiClient, type ApiClient } from './api/client.js';
 import { createHostConsent, toConsentStartUrl } from './auth/consent-client.js';
+import { DemoSignIn } from './auth/DemoSignIn.js';
 import type { DemoSession } from './auth/demo-session.js';
 import { useDemoSession } from './auth/use-demo-session.js';
 import { config } from './config.js';
-import { DemoSignIn } from './auth/DemoSignIn.js';
 import { toTabLocale } from './host/host-locale.js';
 import type { HostLink } from './host/teams-host.js';
 import { useHost } from './host/use-host.js';
@@ -30,7 +30,6 @@ import { LocaleContext } from './text/locale-context.js';
 import { useShellText } from './text/use-shell-text.js';
 import { AnnouncerProvider, useAnnounce } from './ui/Announcer.js';
 import { focusHeading } from './ui/focus-heading.js';
-
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -76,7 +75,7 @@ export function App() {
     document.documentElement.lang = writingLocale;
   }, [writingLocale]);
   const api = useMemo(() => createApiClient({ baseUrl: config.apiBaseUrl }), []);
-  // The first theme's chunk is on its way (it comes with the first paint, never after it).
+  // Nothing is drawn until the shown theme's chunk has come (it loads beside the host connection, at start only).
   if (theme === undefined) return null;
   return (
     <LocaleContext.Provider value={locale}>
