@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowUndoRegular } from '@fluentui/react-icons';
 import type { ItemRisk } from '@upfront/contracts';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { ProblemBar } from '../ui/ProblemBar.js';
 import { RISKS_TEXT, toDisplayHours } from '@upfront/core';
 import { useText } from '../text/use-text.js';
@@ -31,6 +31,7 @@ export default function EffortAdjustPopover(props: { item: ItemRisk; editing: Pr
   const format = useFormatter();
   // Mounted open: the field starts from the hours the card shows, as an opening would set it.
   const [open, setOpen] = useState(true);
+  const trigger = useRef<HTMLButtonElement>(null);
   const [hoursText, setHoursText] = useState(() => toEffortText(toDisplayHours(item.effort.minutes), format.locale));
   const [invalid, setInvalid] = useState<string | undefined>();
   const { saving, problem, run, dismiss } = useSaving();
@@ -73,9 +74,9 @@ export default function EffortAdjustPopover(props: { item: ItemRisk; editing: Pr
   };
 
   return (
-    <SettingsPopover open={open} onOpenChange={onOpenChange}>
+    <SettingsPopover open={open} onOpenChange={onOpenChange} trigger={trigger}>
       <PopoverTrigger disableButtonEnhancement>
-        <EffortTrigger item={item} />
+        <EffortTrigger item={item} ref={trigger} />
       </PopoverTrigger>
       <PopoverSurface className={styles.surface} aria-labelledby={headingId}>
         <h4 className={styles.heading} id={headingId}>

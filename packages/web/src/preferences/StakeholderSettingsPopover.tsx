@@ -54,6 +54,7 @@ export default function StakeholderSettingsPopover(props: { person: Person; edit
   const preference = editing.preferences === undefined ? undefined : findPreference(editing.preferences, person.id);
   // Mounted open: the choices start from the saved style, as an opening would set them.
   const [open, setOpen] = useState(true);
+  const trigger = useRef<HTMLButtonElement>(null);
   const [kind, setKind] = useState<DeadlineStyleKind>(() => preference?.deadlineStyle?.kind ?? 'close-of-business-day');
   const [time, setTime] = useState(() => (preference?.deadlineStyle?.kind === 'exact-time' ? preference.deadlineStyle.time : '17:00'));
   const [invalid, setInvalid] = useState<string | undefined>();
@@ -92,9 +93,9 @@ export default function StakeholderSettingsPopover(props: { person: Person; edit
 
 
   return (
-    <SettingsPopover open={open} onOpenChange={onOpenChange}>
+    <SettingsPopover open={open} onOpenChange={onOpenChange} trigger={trigger}>
       <PopoverTrigger disableButtonEnhancement>
-        <StakeholderTrigger person={person} editing={editing} />
+        <StakeholderTrigger person={person} editing={editing} ref={trigger} />
       </PopoverTrigger>
       <PopoverSurface className={popover.surface} aria-labelledby={headingId}>
         <h4 className={popover.heading} id={headingId}>
