@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { RunningSimulator } from '@upfront/graph-sim';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -8,6 +10,9 @@ import { CHROMIUM_FLAGS, chromiumPath, webRoot } from './support/web-root.js';
 
 // The Risks view's snooze menu and settings popovers load when first opened (they are kept out of the first load's
 // JavaScript budget): a keyboard user still reaches them by the same button, lands inside, and Escape brings focus back.
+
+/** Screenshots to look at (not committed): the repository's tmp folder. */
+const shots = fileURLToPath(new URL('../../../../tmp/shots-budget', import.meta.url));
 
 let sim: RunningSimulator;
 let app: FastifyInstance;
@@ -24,6 +29,7 @@ beforeAll(async () => {
   if (address === null || typeof address === 'string') throw new Error('the server has no port');
   base = `http://localhost:${address.port}`;
   browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
+  mkdirSync(shots, { recursive: true });
   const { value } = await simDemo<DemoPeople>(sim, '/demo/users');
   if (!value[0]) throw new Error('no demo people');
   person = value[0];
@@ -68,6 +74,7 @@ describe('surfaces that load on first use', () => {
     await expect.poll(() => focusInside(page, '[role="menu"]'), { timeout: 10_000 }).toBe(true);
     expect(await loaded(page, 'SnoozeMenu')).toBe(true);
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.getAttribute('role'))).toBe('menuitem');
+    await page.screenshot({ path: `${shots}/snooze-menu.png` });
     await page.keyboard.press('Escape');
     await expect.poll(() => isFocused(snooze), { timeout: 5_000 }).toBe(true);
     // Loaded once, it is the menu's own trigger: a second Enter opens the menu again.
@@ -88,6 +95,7 @@ describe('surfaces that load on first use', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => focusInside(page, '[role="dialog"]'), { timeout: 10_000 }).toBe(true);
       expect(await loaded(page, chunk)).toBe(true);
+      await page.screenshot({ path: `${shots}/${chunk}.png` });
       await page.keyboard.press('Escape');
       await expect.poll(() => isFocused(button), { timeout: 5_000 }).toBe(true);
     }
