@@ -102,7 +102,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
     // anything else unhashed is revalidated every time, so a new build is seen at once.
     await app.register(fastifyStatic, {
       root: webRoot,
-      index: 'index.html',
+      // An array: with `preCompressed`, @fastify/static looks a directory's index up only in a list (a string finds none).
+      index: ['index.html'],
       wildcard: true,
       preCompressed: true,
       cacheControl: false,

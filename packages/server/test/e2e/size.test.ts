@@ -80,6 +80,11 @@ describe('the built tab over HTTP', () => {
     const plain = await rawGet(script, {});
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.equals(original)).toBe(true);
+    // The site's root is its index page, compressed too, whatever the client accepts (not only a browser's text/html).
+    const root = await rawGet('/', { 'accept-encoding': 'br, gzip', accept: '*/*' });
+    expect(root.status).toBe(200);
+    expect(root.headers['content-encoding']).toBe('br');
+    expect(decode(root).equals(readFileSync(join(webRoot, 'index.html')))).toBe(true);
   });
 
   it('lets browsers keep hashed assets a year and revalidate every page', async () => {
