@@ -141,7 +141,7 @@ export async function openInTeamsHost(browser: Browser, base: string, options: T
   };
 }
 
-/** The host page: no framework, the protocol only (see `docs/ARCHITECTURE.md`, "Hosts"). */
+/** The host page: no framework, the protocol only (see `docs/surfaces.md`, "How the tests run it as a person would"). */
 function hostPage(settings: Record<string, unknown>): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>Test host</title>
 <style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%;display:block}</style></head>
