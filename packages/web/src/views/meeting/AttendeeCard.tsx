@@ -1,11 +1,10 @@
-import { Avatar, Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Avatar, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { DraftResult, MeetingPanel } from '@upfront/contracts';
 import { MEETING_TEXT } from '@upfront/core';
 import type { MeetingsClient } from '../../api/meetings-client.js';
 import type { TabFormatter } from '../../format/create-tab-formatter.js';
 import { useText } from '../../text/use-text.js';
-import { STATE_KEY } from '../risks/group-risks.js';
-import { STATE_LOOK } from '../risks/StateBadge.js';
+import { StateBadge } from '../risks/StateBadge.js';
 import { HeadsUpAction } from './HeadsUpAction.js';
 
 type Attendee = MeetingPanel['attendees'][number];
@@ -60,19 +59,14 @@ export function AttendeeCard(props: {
         <Caption1 className={styles.muted}>{text.say('owedNone', { name: attendee.name })}</Caption1>
       ) : (
         <ul className={styles.list} aria-label={text.say('owedLabel', { name: attendee.name })}>
-          {attendee.owed.map((item) => {
-            const look = STATE_LOOK[item.state];
-            return (
-              <li key={item.itemId} className={styles.item} data-testid="meeting-owed" data-state={item.state}>
-                <Badge size="medium" shape="rounded" color={look.color} appearance={look.appearance} icon={look.icon}>
-                  {text.say('state', { state: STATE_KEY[item.state] })}
-                </Badge>
-                <Text size={200} weight="semibold" className={styles.title}>
-                  {item.title}
-                </Text>
-              </li>
-            );
-          })}
+          {attendee.owed.map((item) => (
+            <li key={item.itemId} className={styles.item} data-testid="meeting-owed" data-state={item.state}>
+              <StateBadge state={item.state} size="medium" />
+              <Text size={200} weight="semibold" className={styles.title}>
+                {item.title}
+              </Text>
+            </li>
+          ))}
         </ul>
       )}
       {points.length === 0 ? null : (

@@ -9,7 +9,7 @@ import { firstName } from '../../preferences/stakeholder-preference.js';
 import { useText } from '../../text/use-text.js';
 import { OverlapStrip } from './OverlapStrip.js';
 import { PersonPreferencesForm } from './PersonPreferencesForm.js';
-import { PersonStateBadge } from './PersonStateBadge.js';
+import { StateBadge } from '../risks/StateBadge.js';
 import { daysSince, toWeekdayNames } from './people-words.js';
 
 const useStyles = makeStyles({
@@ -99,7 +99,7 @@ export const PersonSection = forwardRef<
             {person.owed.map((item) => (
               <li key={item.itemId} className={styles.owedItem} data-testid="owed-item" data-item-id={item.itemId}>
                 <span className={styles.owedTitle}>
-                  <PersonStateBadge state={item.state} />
+                  <StateBadge state={item.state} size="medium" />
                   <Text weight="semibold">{item.title}</Text>
                 </span>
                 <Text size={200} className={styles.muted} data-testid="owed-deadline">
