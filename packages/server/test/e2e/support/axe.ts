@@ -39,6 +39,14 @@ export async function seriousViolations(frame: Frame): Promise<AxeFinding[]> {
     const isTabsterDummy = (html: string) => /^<i [^>]*data-tabster-dummy/.test(html);
     const page = globalThis as unknown as AxeGlobals;
     if (page.axe === undefined) throw new Error('axe-core did not load');
+    // Colours are read once Fluent's transitions (a theme switched live, a tab's indicator) have ended: two frames
+    // let a transition just triggered start, then every running animation is awaited.
+    const browser = globalThis as unknown as {
+      requestAnimationFrame(callback: () => void): number;
+      document: { getAnimations(): { finished: Promise<unknown> }[] };
+    };
+    await new Promise<void>((resolve) => browser.requestAnimationFrame(() => browser.requestAnimationFrame(resolve)));
+    await Promise.all(browser.document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
     const result = await page.axe.run(page.document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
